@@ -1,0 +1,82 @@
+/**
+ * Stage 2: why each recipient failed.
+ */
+import type { ParsedBounce, TextSpan } from '../read/types.ts';
+
+/** The reason vocabulary of ../shared/corpus/README.md, so results compare with that corpus. */
+export type Reason =
+  | 'userunknown' | 'hostunknown' | 'mailboxfull' | 'suspend' | 'hasmoved' | 'norelaying'
+  | 'rejected' | 'blocked' | 'badreputation' | 'requireptr' | 'authfailure' | 'securityerror'
+  | 'failedstarttls' | 'spamdetected' | 'virusdetected' | 'contenterror' | 'filtered'
+  | 'policyviolation' | 'mesgtoobig' | 'exceedlimit' | 'toomanyconn' | 'speeding' | 'expired'
+  | 'networkerror' | 'notaccept' | 'notcompliantrfc' | 'systemerror' | 'systemfull'
+  | 'mailererror' | 'syntaxerror' | 'onhold' | 'undefined' | 'delivered' | 'vacation' | 'feedback';
+
+/** Who has to do something about it. */
+export type Actor =
+  | 'sender' /** The person who sent the message. */
+  | 'sender-admin' /** Whoever runs the sender's mail domain or servers. */
+  | 'recipient' /** The person the message was for. */
+  | 'recipient-admin'; /** Whoever runs the recipient's mail servers. */
+
+/** Finer facts the rejection text gives, where it gives them. */
+export interface ReasonDetail {
+  /** Which authentication mechanisms the receiver says failed. */
+  auth?: { spf?: boolean; dkim?: boolean; dmarc?: boolean };
+  /** The blocklist named, with its pages, and the listed IP. */
+  blocklist?: { name: string; lookupUrl: string | null; delistUrl: string | null; ip: string | null };
+  /** A size limit stated by the receiver, in bytes. */
+  sizeLimitBytes?: number;
+  /** A rate limit was hit (the text of the limit when stated). */
+  rateLimit?: string;
+  /** The receiver requires TLS. */
+  tlsRequired?: boolean;
+  /** New address offered by a 551 / moved answer. */
+  newAddress?: string;
+  /** The provider whose catalog matched (e.g. "Microsoft 365", "Gmail"). */
+  provider?: string;
+  /** The provider's own code, e.g. "5.7.509", "SC-001", "BL21", "TSS04". */
+  providerCode?: string;
+}
+
+export interface RecipientDiagnosis {
+  address: string;
+  reason: Reason;
+  /** Enhanced status code, e.g. "5.1.1" (from the bounce, or implied by the reason); null if unknown. */
+  status: string | null;
+  /** SMTP reply code, e.g. "550"; null if unknown. */
+  replyCode: string | null;
+  /** True when retrying the same message will not help (5xx); false for temporary (4xx) failures. */
+  permanent: boolean;
+  /** Plain-language headline, e.g. "The address jane@example.com does not exist". */
+  title: string;
+  /** Two or three sentences in plain language: what happened and why. */
+  explanation: string;
+  /** Who must act first. */
+  actor: Actor;
+  /** 0..1: how sure the classifier is (explicit code and matching phrase is high; a guess is low). */
+  confidence: number;
+  /** The spans of the input that decided it. */
+  evidence: TextSpan[];
+  detail: ReasonDetail;
+}
+
+/** What kind of message this is, before any per-recipient reason. */
+export type MessageKind =
+  | 'bounce' /** Delivery failed permanently for at least one recipient. */
+  | 'delay' /** Delivery is delayed and still being retried. */
+  | 'delivered' /** A delivery (success) notification. */
+  | 'autoreply' /** An out-of-office or other automatic reply. */
+  | 'feedback' /** An abuse / feedback loop report (ARF). */
+  | 'not-bounce' /** Some other message or text. */
+  | 'unreadable'; /** Empty, binary or otherwise not readable. */
+
+export interface Classification {
+  kind: MessageKind;
+  /** True for 'bounce' and 'delay'. */
+  isBounce: boolean;
+  /** One plain-language line for the whole message (used when there are no recipients). */
+  summary: string;
+  recipients: RecipientDiagnosis[];
+  parsed: ParsedBounce;
+}
