@@ -1,5 +1,36 @@
-/** Entry point of `bin/bounce-doctor`: returns the process exit code. */
+/**
+ * Entry point of `bin/bounce-doctor`. Each command lives in its own file and returns the exit code.
+ * Exit codes: 0 success, 1 the command ran but found a problem worth failing a script on, 2 usage error.
+ */
+import { runClassify } from './classify.ts';
+import { runDiagnose } from './diagnose.ts';
+import { runCheck } from './check.ts';
+
+const USAGE = `Usage:
+  bounce-doctor classify [--json] FILE...         read bounces (.eml, mbox, or - for standard input)
+  bounce-doctor diagnose [--resolver URL] [--json] FILE
+                                                  classify, check the live DNS, print the plan
+  bounce-doctor check --domain D [--ip IP] [--selector S] [--resolver URL] [--json]
+                                                  run the DNS checks without a bounce
+`;
+
 export async function main(argv: string[]): Promise<number> {
-  process.stderr.write(`bounce-doctor: not implemented yet (${argv.join(' ')})\n`);
-  return 2;
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'classify':
+      return runClassify(rest);
+    case 'diagnose':
+      return runDiagnose(rest);
+    case 'check':
+      return runCheck(rest);
+    case undefined:
+    case '-h':
+    case '--help':
+    case 'help':
+      process.stdout.write(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      process.stderr.write(`bounce-doctor: unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
 }
