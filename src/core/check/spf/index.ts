@@ -1,0 +1,2 @@
+/** SPF (RFC 7208): checkHost() evaluates like a receiving server; checkSpf() is the diagnosis check. */
+export type * from './types.ts';
