@@ -35,7 +35,7 @@ export async function dohQuery(
         ? await fetch(url, {
             method: 'POST',
             headers: { accept: 'application/dns-message', 'content-type': 'application/dns-message' },
-            body: query,
+            body: new Uint8Array(query),
             signal,
           })
         : await fetch(`${url}?dns=${base64url(query)}`, { headers: { accept: 'application/dns-message' }, signal });
