@@ -38,7 +38,7 @@ const COMMON_WORDS = new Set([
   'sales', 'contact', 'office', 'hello', 'team', 'help', 'news', 'list', 'system', 'subsystem', 'the',
   'and', 'for', 'not', 'you', 'your', 'from', 'reply', 'sender', 'customer', 'dear', 'mailer', 'daemon',
   'microsoft', 'outlook', 'google', 'gmail', 'yahoo', 'exchange', 'office365', 'notification', 'returned',
-  'undeliverable', 'failure', 'failed', 'status', 'report', 'original', 'postmaster',
+  'undeliverable', 'failure', 'failed', 'status', 'report', 'original', 'postmaster', 'person',
 ]);
 
 /** Greetings that do not name anyone. */
@@ -49,6 +49,12 @@ const ADDRESS_HEADER = /^(?:from|to|cc|bcc|reply-to|sender|resent-from|resent-to
 
 /** "Dear Jane Doe," at a line start: the name is one run without line breaks, at most 60 characters. */
 const GREETING = /^([ \t]{0,8}(?:dear|hi|hello)[ \t]{1,4})([^\s,!:;.][^,\n\r!:;.]{0,59})(?=[,!:;.\r\n]|$)/gim;
+
+/** A "key=" before an address in Authentication-Results or a DKIM tag (smtp.mailfrom=, header.i=, i=). */
+const KEY_PREFIX = /^(?:[a-z]{1,12}\.)?[a-z-]{1,16}=/i;
+
+/** What this module writes for a person; a name already like this is left alone (redaction is idempotent). */
+const PERSON_MASK = /^Person \d{1,6}$/;
 
 /** Longest display name or comment handled in an address header (longer ones are masked whole anyway). */
 const MAX_NAME_LENGTH = 200;
@@ -79,7 +85,13 @@ function localMask(masks: Masks, local: string): string {
 }
 
 function personMask(masks: Masks, name: string): string {
-  const key = name.replace(/\s+/g, ' ').trim().toLowerCase();
+  if (PERSON_MASK.test(name)) return name;
+  const spaced = name.replace(/\s+/g, ' ').trim();
+  // "Doe, Jane" and "Jane Doe" are one person.
+  const comma = spaced.indexOf(',');
+  const key = (comma > 0 && comma === spaced.lastIndexOf(',')
+    ? `${spaced.slice(comma + 1).trim()} ${spaced.slice(0, comma).trim()}`
+    : spaced).toLowerCase();
   let mask = masks.persons.get(key);
   if (!mask) {
     mask = `Person ${masks.persons.size + 1}`;
@@ -112,6 +124,10 @@ function maskAddresses(text: string, masks: Masks): string {
     let start = at;
     while (start > copiedUpTo && isLocalChar(text.charCodeAt(start - 1))) start--;
     while (start < at && text[start] === '.') start++;
+    // "smtp.mailfrom=jane@..." / "header.i=jane@...": the key is not part of the address. SRS and VERP
+    // locals also hold "=", but after a digit or "+", which KEY_PREFIX does not allow.
+    const key = KEY_PREFIX.exec(text.slice(start, at));
+    if (key) start += key[0].length;
     let end = at + 1;
     if (text[end] === '[') {
       const close = text.indexOf(']', end);

@@ -23,18 +23,21 @@ function isPlainObject(value: unknown): value is object {
 }
 
 /**
- * A custom DoH URL a link may name: https anywhere, or http on loopback only (a local test server).
- * Returns the URL as written, or null when it is not acceptable.
+ * A custom DoH URL a link may name: https anywhere, http on loopback only (a local test server), or a
+ * path on the page's own origin ("/dns-query", a resolver proxied by the host serving the app; the same
+ * rule as the app's settings). Returns the URL as written, or null when it is not acceptable.
  */
 export function acceptableResolverUrl(text: string): string | null {
   if (text.length === 0 || text.length > MAX_RESOLVER_URL_LENGTH) return null;
+  const isPath = text.startsWith('/') && !text.startsWith('//') && !text.includes('\\');
   let url: URL;
   try {
-    url = new URL(text);
+    url = isPath ? new URL(text, 'https://origin.invalid') : new URL(text);
   } catch {
     return null;
   }
   if (url.username || url.password) return null;
+  if (isPath) return url.host === 'origin.invalid' ? text : null;
   if (url.protocol === 'https:') return text;
   const loopback = url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
   return url.protocol === 'http:' && loopback ? text : null;

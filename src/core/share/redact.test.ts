@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { redactBounce } from './redact.ts';
+
+const bounce = `Return-Path: <>
+From: MAILER-DAEMON@mail.example.com (Mail Delivery System)
+To: "Doe, Jane" <jane.doe@example.com>, Bob Stone <bob@example.org>
+Cc: carl@example.net (Carl Weiss)
+Subject: Undelivered Mail Returned to Sender
+
+Dear Jane Doe,
+
+<jane.doe@example.com>: host mx1.example.net[198.51.100.25] said: 550 5.1.1
+    <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table
+Final-Recipient: rfc822; bob@example.org
+Remote-MTA: dns; mx1.example.net
+Diagnostic-Code: smtp; 550 5.1.1 <BOB@example.org>: User unknown
+
+bob wasn't found at example.org. Jane asked Bob Stone to check.
+Received: from laptop.example.com (unknown [192.0.2.44]) by mail.example.com for <jane.doe@example.com>
+Authentication-Results: mx.example.net; spf=pass smtp.mailfrom=jane.doe@example.com; dkim=pass header.d=example.com
+For further assistance, please send mail to postmaster@example.com.
+Bare literal: carl@[192.0.2.7]
+`;
+
+describe('redactBounce', () => {
+  const redacted = redactBounce(bounce);
+
+  it('removes every local part and personal name', () => {
+    for (const secret of ['jane', 'Jane', 'Doe', 'bob', 'Bob', 'BOB', 'Stone', 'carl', 'Carl', 'Weiss']) {
+      expect(redacted, secret).not.toMatch(new RegExp(`(?<![A-Za-z])${secret}(?![A-Za-z])`));
+    }
+  });
+
+  it('keeps domains, IPs, codes and the words the classifier reads', () => {
+    for (const kept of ['mail.example.com', 'mx1.example.net', '198.51.100.25', '192.0.2.44', '[192.0.2.7]',
+      '550 5.1.1', 'User unknown in virtual mailbox table', 'header.d=example.com', 'Final-Recipient: rfc822;',
+      'laptop.example.com', 'spf=pass', 'Undelivered Mail Returned to Sender']) {
+      expect(redacted, kept).toContain(kept);
+    }
+  });
+
+  it('masks consistently, and keeps masked addresses valid', () => {
+    const masks = [...redacted.matchAll(/([A-Za-z0-9.-]+)@example\.org/g)].map((m) => m[1]);
+    expect(new Set(masks).size).toBe(1); // bob and BOB: one mailbox, one mask
+    expect(redacted).toMatch(/<user\d+@example\.com>/);
+    expect(redacted).toContain('Final-Recipient: rfc822; user2@example.org');
+    expect(redacted).toMatch(/smtp\.mailfrom=user1@example\.com/);
+    // The same person gets the same mask in the header, the greeting and the prose.
+    expect(redacted).toContain('To: "Person 1" <user1@example.com>, "Person 2" <user2@example.org>');
+    expect(redacted).toContain('Dear Person 1,');
+    expect(redacted).toContain('user2 wasn\'t found at example.org. Person 1 asked Person 2 to check.');
+    expect(redacted).toContain('Cc: user3@example.net (Person 3)');
+  });
+
+  it('keeps system mailboxes and their display names', () => {
+    expect(redacted).toContain('From: MAILER-DAEMON@mail.example.com (Mail Delivery System)');
+    expect(redacted).toContain('postmaster@example.com');
+  });
+
+  it('is stable: redacting twice changes nothing more', () => {
+    expect(redactBounce(redacted)).toBe(redacted);
+  });
+
+  it('handles empty and hostile input without throwing, in linear time', () => {
+    expect(redactBounce('')).toBe('');
+    expect(redactBounce(undefined as unknown as string)).toBe('');
+    const hostile = `${'a'.repeat(200_000)}@${'@'.repeat(50_000)}${'b.'.repeat(50_000)}\nTo: ${'"'.repeat(10_000)}${'<'.repeat(10_000)}\nDear ${' '.repeat(50_000)}`;
+    const started = performance.now();
+    expect(() => redactBounce(hostile)).not.toThrow();
+    // A generous bound that only catastrophic backtracking would exceed (it measures no feature's speed).
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
