@@ -1,0 +1,50 @@
+/**
+ * Apple iCloud Mail (icloud.com, me.com, mac.com). Codes from Apple's postmaster page for iCloud Mail;
+ * meanings in our own words.
+ */
+import type { ProviderCatalog } from '../provider-types.ts';
+
+const DOCS = 'https://support.apple.com/en-us/102322';
+
+export const ICLOUD: ProviderCatalog = {
+  id: 'icloud',
+  provider: 'Apple iCloud Mail',
+  docsUrl: DOCS,
+  delistUrl: 'https://support.apple.com/en-us/102322',
+  hostPatterns: [/\bmx\d{0,2}\.mail\.icloud\.com\b/i, /\.mail\.icloud\.com\b/i, /\bicloud\.com\b/i, /\bmail\.me\.com\b/i],
+  rules: [
+    {
+      code: 'CS01', match: /\[CS01\]/i, reason: 'spamdetected', actor: 'sender', standalone: true,
+      meaning: "iCloud's filters refused the message because of its content.",
+    },
+    {
+      code: 'HM07', match: /\[HM07\]/i, reason: 'notcompliantrfc', actor: 'sender-admin', standalone: true,
+      meaning: 'iCloud refused the message because of something in its headers (for example a missing or malformed required header).',
+    },
+    {
+      code: 'HM08', match: /\[HM08\]/i, reason: 'spamdetected', actor: 'sender', standalone: true,
+      meaning: 'iCloud refused the message because of its local policy, usually the content or how the message is built.',
+    },
+    {
+      code: 'DMARC', match: /\bDMARC\b/i, reason: 'authfailure', actor: 'sender-admin',
+      meaning: "The message failed DMARC and the From domain's policy asks receivers to reject it.",
+      detail: { auth: { dmarc: true } },
+    },
+    {
+      code: 'blocked IP', match: /\bblocked\b[^\n]{0,120}\b(?:ip|reputation|proofpoint)\b|\bipcheck\.proofpoint\.com\b/i, reason: 'blocked', actor: 'sender-admin',
+      meaning: 'iCloud refuses mail from the sending IP because of its reputation (Apple uses Proofpoint reputation data).',
+    },
+    {
+      code: '5.1.1', match: /\b5\.1\.1\b|\buser does not exist\b|\bunknown user\b/i, reason: 'userunknown', actor: 'sender',
+      meaning: 'There is no iCloud mailbox with this address.',
+    },
+    {
+      code: '5.2.2', match: /\b[45]\.2\.2\b|\bover quota\b/i, reason: 'mailboxfull', actor: 'recipient',
+      meaning: "The recipient's iCloud storage is full.",
+    },
+    {
+      code: 'rate', match: /\b4\.7\.\d{1,3}\b[^\n]{0,120}\b(?:rate|too many)\b/i, reason: 'speeding', actor: 'sender-admin',
+      meaning: 'iCloud is limiting how fast it accepts mail from this sender; the sending server will retry.',
+    },
+  ],
+};
