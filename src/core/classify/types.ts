@@ -59,6 +59,12 @@ export interface RecipientDiagnosis {
   /** The spans of the input that decided it. */
   evidence: TextSpan[];
   detail: ReasonDetail;
+  /**
+   * True when the bounce gave no enhanced status code and `status` is implied by the reason. Implied
+   * codes follow the reference corpus's convention "class.0.9NN" (e.g. 5.0.911 for userunknown), so
+   * show them as "no code given" rather than as a code the server sent.
+   */
+  statusImplied?: boolean;
 }
 
 /** What kind of message this is, before any per-recipient reason. */

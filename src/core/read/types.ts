@@ -108,4 +108,6 @@ export interface ParsedBounce {
   bodyText: string;
   /** Why the reading was partial (truncated input, broken MIME, nesting cut off, ...), in plain words. */
   warnings: string[];
+  /** Top-level headers of the bounce itself (names lower case, values unfolded); empty for plain text. */
+  headers?: { name: string; value: string }[];
 }

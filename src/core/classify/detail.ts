@@ -1,0 +1,64 @@
+/**
+ * The finer facts of a rejection text (ReasonDetail): which authentication failed, which blocklist,
+ * size and rate limits, TLS, a new address, the provider and its code.
+ */
+import type { RecipientReport } from '../read/types.ts';
+import type { Reason, ReasonDetail } from './types.ts';
+import { findBlocklistInText } from '../knowledge/blocklists.ts';
+import { matchProvider } from '../knowledge/providers.ts';
+
+const SIZE_RE = /(?:limit|maximum|max(?:imum)? (?:message )?size|exceeds?)[^0-9\n]{0,40}?([0-9]{1,12}(?:[.,][0-9]{1,3})?)\s?(bytes|kb|kib|mb|mib|k|m)?\b/i;
+const RATE_RE = /(?:rate limit(?:ed)?|too many (?:messages|connections|recipients)|sending limit|limit of)[^.\n]{0,80}/i;
+
+function sizeInBytes(value: string, unit: string | undefined): number {
+  const n = Number(value.replace(',', '.'));
+  const u = (unit ?? 'bytes').toLowerCase();
+  if (u.startsWith('k')) return Math.round(n * 1024);
+  if (u.startsWith('m')) return Math.round(n * 1024 * 1024);
+  return Math.round(n);
+}
+
+/** Everything the diagnostic text says beyond the reason. */
+export function detailOf(r: RecipientReport, reason: Reason, text: string): ReasonDetail {
+  const detail: ReasonDetail = {};
+  const lower = text.toLowerCase();
+  if (reason === 'authfailure' || /\b(?:spf|dkim|dmarc)\b/.test(lower)) {
+    const auth: { spf?: boolean; dkim?: boolean; dmarc?: boolean } = {};
+    if (/\bspf\b|5\.7\.23\b/.test(lower)) auth.spf = true;
+    if (/\bdkim\b|5\.7\.2[012]\b/.test(lower)) auth.dkim = true;
+    if (/\bdmarc\b/.test(lower)) auth.dmarc = true;
+    if (Object.keys(auth).length > 0) detail.auth = auth;
+  }
+  const list = findBlocklistInText(text);
+  if (list || r.quotedBlocklists.length > 0) {
+    const ip = r.quotedIps[0] ?? null;
+    detail.blocklist = {
+      name: list?.name ?? r.quotedBlocklists[0]!,
+      lookupUrl: list && ip ? list.lookupUrl(ip) : (r.quotedBlocklists.find((b) => b.startsWith('http')) ?? null),
+      delistUrl: list?.delistUrl ?? null,
+      ip,
+    };
+  }
+  if (reason === 'mesgtoobig' || reason === 'exceedlimit') {
+    const m = SIZE_RE.exec(text);
+    if (m) {
+      const bytes = sizeInBytes(m[1]!, m[2]);
+      if (bytes >= 1024) detail.sizeLimitBytes = bytes;
+    }
+  }
+  if (reason === 'speeding' || reason === 'toomanyconn' || reason === 'exceedlimit') {
+    const m = RATE_RE.exec(text);
+    if (m) detail.rateLimit = m[0].trim();
+  }
+  if (/\b(?:starttls|tls required|must issue a starttls|encryption required|requires? (?:tls|encryption))/.test(lower)) {
+    detail.tlsRequired = true;
+  }
+  if (r.forwardAddress) detail.newAddress = r.forwardAddress;
+  const provider = matchProvider(text, r.remoteMta);
+  if (provider) {
+    detail.provider = provider.catalog.provider;
+    detail.providerCode = provider.rule.code;
+    Object.assign(detail, { ...provider.rule.detail, ...detail });
+  }
+  return detail;
+}

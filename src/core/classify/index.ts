@@ -1,0 +1,115 @@
+/**
+ * The classifier: decides, for every recipient of a ParsedBounce, why delivery failed.
+ *
+ * Order of evidence for the reason: the provider's own code (knowledge/providers), then phrase rules
+ * on the recipient's diagnostic text (phrases.ts), then the enhanced status code (status-reasons.ts),
+ * then phrase rules on the rest of the bounce text. Synchronous; `classifyText` is async only because
+ * reading (postal-mime) is.
+ */
+import type { ParsedBounce, RecipientReport, TextSpan } from '../read/types.ts';
+import type { Classification, MessageKind, Reason, RecipientDiagnosis } from './types.ts';
+import { readBounce } from '../read/index.ts';
+import { matchPhrases, normalizeForMatch, type PhraseMatch } from './match-phrases.ts';
+import { IMPLIED_STATUS_DETAIL, STATUS_REASONS } from './status-reasons.ts';
+import { messageKind } from './kind.ts';
+import { detailOf } from './detail.ts';
+import { REASONS } from '../knowledge/reasons.ts';
+import { matchProvider } from '../knowledge/providers.ts';
+import { originalStart } from '../read/markers.ts';
+import { SUMMARIES } from './messages.ts';
+
+export type { Classification, RecipientDiagnosis, Reason } from './types.ts';
+
+/** Reads and classifies pasted text in one step. Never rejects. */
+export async function classifyText(input: string): Promise<Classification> {
+  return classify(await readBounce(input));
+}
+
+/** Reasons a status code alone decides only weakly: the words of the answer take precedence. */
+const WEAK_STATUS_REASONS: ReadonlySet<Reason> = new Set(['securityerror', 'systemerror', 'filtered', 'userunknown', 'networkerror', 'expired', 'blocked', 'hostunknown', 'notaccept']);
+
+function isGeneric(status: string | null): boolean {
+  return !status || /^[245]\.0\.0$/.test(status) || /^4\.[345]\.0$/.test(status) || status === '4.7.0';
+}
+
+interface Decision {
+  reason: Reason;
+  confidence: number;
+  phrase: PhraseMatch | null;
+}
+
+function decideReason(r: RecipientReport, diag: string, regionNorm: string): Decision {
+  const status = r.status;
+  if (r.action === 'delivered' || r.action === 'relayed' || r.action === 'expanded' || status?.startsWith('2.')) {
+    return { reason: 'delivered', confidence: 0.9, phrase: null };
+  }
+  const phrase = matchPhrases(diag);
+  const byStatus = status && !isGeneric(status) ? STATUS_REASONS[status] ?? null : null;
+  if (byStatus && (!WEAK_STATUS_REASONS.has(byStatus) || !phrase)) {
+    return { reason: byStatus, confidence: phrase?.reason === byStatus ? 0.95 : 0.8, phrase: phrase?.reason === byStatus ? phrase : null };
+  }
+  if (phrase) return { reason: phrase.reason, confidence: byStatus === phrase.reason ? 0.95 : 0.75, phrase };
+  if (byStatus) return { reason: byStatus, confidence: 0.7, phrase: null };
+  const regionPhrase = matchPhrases(regionNorm);
+  if (regionPhrase) return { reason: regionPhrase.reason, confidence: 0.5, phrase: null };
+  if (r.action === 'delayed' || status?.startsWith('4.')) return { reason: 'expired', confidence: 0.4, phrase: null };
+  return { reason: 'onhold', confidence: 0.2, phrase: null };
+}
+
+function isPermanent(r: RecipientReport, reason: Reason): boolean {
+  if (r.replyCode?.startsWith('4') || r.status?.startsWith('4') || r.action === 'delayed') return false;
+  if (r.replyCode?.startsWith('5') || r.status?.startsWith('5')) return REASONS[reason]?.permanentByDefault ?? true;
+  return REASONS[reason]?.permanentByDefault ?? false;
+}
+
+function impliedStatus(reason: Reason, temporary: boolean): string | null {
+  const detail = IMPLIED_STATUS_DETAIL[reason];
+  return detail ? `${temporary ? '4' : '5'}.0.${detail}` : null;
+}
+
+function diagnose(r: RecipientReport, parsed: ParsedBounce, regionNorm: string): RecipientDiagnosis {
+  const diagText = r.diagnostic ?? '';
+  const diag = normalizeForMatch(diagText);
+  const provider = diagText ? matchProvider(diagText, r.remoteMta) : null;
+  let decision = decideReason(r, diag, regionNorm);
+  if (provider && decision.reason !== 'delivered') decision = { reason: provider.rule.reason, confidence: 0.95, phrase: decision.phrase };
+  const reason = decision.reason;
+  const temporary = r.replyCode?.startsWith('4') || r.status?.startsWith('4') || r.action === 'delayed';
+  const status = r.status ?? (reason === 'delivered' ? null : impliedStatus(reason, Boolean(temporary)));
+  const info = REASONS[reason];
+  const at = r.address.lastIndexOf('@');
+  const evidence: TextSpan[] = [];
+  for (const s of [r.diagnosticSpan, r.statusSpan, r.replyCodeSpan]) if (s && s.start >= 0) evidence.push(s);
+  const diagnosis: RecipientDiagnosis = {
+    address: r.address,
+    reason,
+    status,
+    replyCode: r.replyCode,
+    permanent: reason === 'delivered' ? false : isPermanent(r, reason),
+    title: info ? info.title({ address: r.address, domain: at >= 0 ? r.address.slice(at + 1) : '' }) : reason,
+    explanation: provider ? `${info?.explanation ?? ''} ${provider.rule.meaning}`.trim() : info?.explanation ?? '',
+    actor: provider?.rule.actor ?? info?.actor ?? 'sender',
+    confidence: decision.confidence,
+    evidence,
+    detail: detailOf(r, reason, diagText),
+    statusImplied: r.status === null && status !== null,
+  };
+  return diagnosis;
+}
+
+/** Classifies a read bounce. Pure and synchronous; never throws. */
+export function classify(parsed: ParsedBounce): Classification {
+  const early = messageKind(parsed);
+  if (early === 'unreadable' || early === 'feedback' || early === 'autoreply') {
+    return { kind: early, isBounce: false, summary: SUMMARIES[early](parsed), recipients: [], parsed };
+  }
+  const cut = originalStart(parsed.bodyText);
+  const regionNorm = normalizeForMatch(cut > 0 ? parsed.bodyText.slice(0, cut) : parsed.bodyText.slice(0, 20_000));
+  const recipients = parsed.recipients.map((r) => diagnose(r, parsed, regionNorm));
+  let kind: MessageKind;
+  if (recipients.length === 0) kind = 'not-bounce';
+  else if (recipients.every((r) => r.reason === 'delivered')) kind = 'delivered';
+  else if (recipients.every((r) => r.reason === 'delivered' || !r.permanent) && parsed.recipients.some((r) => r.action === 'delayed')) kind = 'delay';
+  else kind = 'bounce';
+  return { kind, isBounce: kind === 'bounce' || kind === 'delay', summary: SUMMARIES[kind](parsed), recipients, parsed };
+}

@@ -1,0 +1,29 @@
+/**
+ * What kind of message this is before any per-recipient reason: auto-replies, feedback reports and
+ * ordinary mail are not bounces.
+ */
+import type { ParsedBounce } from '../read/types.ts';
+import type { MessageKind } from './types.ts';
+
+function header(parsed: ParsedBounce, name: string): string | null {
+  for (const h of parsed.headers ?? []) if (h.name === name) return h.value;
+  return null;
+}
+
+const AUTOREPLY_SUBJECT = /\b(?:out of (?:the )?office|auto(?:matic)?[ -]?(?:reply|response|antwort)|vacation|abwesen|absence|away from|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|urlaub|congés|自動応答|不在)/i;
+const BOUNCE_SUBJECT = /\b(?:undeliver|undelivered|delivery (?:status|failure|notification|has failed|problem)|failure notice|returned mail|mail delivery|non[- ]?delivery|could not be delivered|rejected|unzustellbar|non remis|no entregado|warning: could not|delayed mail|mail system error|nicht zustellbar|failed|bounce)/i;
+
+/** The message kind from headers and structure, or null when recipients must decide. */
+export function messageKind(parsed: ParsedBounce): MessageKind | null {
+  if (parsed.inputKind === 'empty' || parsed.inputKind === 'binary') return 'unreadable';
+  if (parsed.feedbackType) return 'feedback';
+  const subject = parsed.subject ?? '';
+  const autoSubmitted = (header(parsed, 'auto-submitted') ?? '').toLowerCase();
+  const isReport = parsed.contentType === 'multipart/report';
+  const autoHeaders = header(parsed, 'x-autoreply') !== null || header(parsed, 'x-autorespond') !== null ||
+    (header(parsed, 'precedence') ?? '').toLowerCase().includes('auto_reply');
+  if (!isReport && !BOUNCE_SUBJECT.test(subject) && (AUTOREPLY_SUBJECT.test(subject) || autoHeaders || autoSubmitted === 'auto-replied')) {
+    if (parsed.recipients.every((r) => !r.status && !r.replyCode)) return 'autoreply';
+  }
+  return null;
+}

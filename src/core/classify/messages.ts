@@ -1,0 +1,16 @@
+/**
+ * One-line summaries of a whole message, kept apart from the logic. Plain words for people who are
+ * not mail administrators.
+ */
+import type { ParsedBounce } from '../read/types.ts';
+import type { MessageKind } from './types.ts';
+
+export const SUMMARIES: Record<MessageKind, (parsed: ParsedBounce) => string> = {
+  bounce: (p) => `Delivery failed for ${p.recipients.length === 1 ? 'one recipient' : `${p.recipients.length} recipients`}.`,
+  delay: () => 'Delivery is delayed: the sending server is still retrying.',
+  delivered: () => 'This is a delivery report: the message was delivered.',
+  autoreply: () => 'This is an automatic reply (for example an out-of-office message), not a bounce. The message was delivered.',
+  feedback: (p) => `This is an abuse or feedback report (${p.feedbackType ?? 'unknown type'}), not a bounce: a recipient or their provider reported the message.`,
+  'not-bounce': () => 'Could not read this as a bounce: no failed recipient was found in the text.',
+  unreadable: (p) => (p.inputKind === 'binary' ? 'Could not read this as a bounce: it is not text.' : 'Could not read this as a bounce: there is nothing to read.'),
+};

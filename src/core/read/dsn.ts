@@ -1,0 +1,91 @@
+/**
+ * RFC 3464 delivery status fields: the per-message block (Reporting-MTA) and one block per recipient
+ * (Final-Recipient, Original-Recipient, Action, Status, Remote-MTA, Diagnostic-Code).
+ * Also reads the same fields when a server writes them into plain text.
+ */
+import { readFields, type Field } from './fields.ts';
+import { normalizeAddress } from './address.ts';
+
+export interface DsnRecipient {
+  address: string;
+  addressField: Field;
+  action: string | null;
+  status: string | null;
+  statusField: Field | null;
+  remoteMta: string | null;
+  diagnostic: string | null;
+  diagnosticField: Field | null;
+}
+
+export interface DsnReport {
+  reportingMta: string | null;
+  recipients: DsnRecipient[];
+}
+
+/** Drops an RFC 3464 type prefix ("rfc822;", "dns;", "smtp;"). */
+export function stripType(value: string): string {
+  const m = /^[A-Za-z0-9-]{1,20};[ \t]*/.exec(value);
+  return m ? value.slice(m[0].length) : value;
+}
+
+/** Reads the DSN fields of `text`; recipients without an address are dropped. */
+export function readDsn(text: string): DsnReport {
+  const fields = readFields(text);
+  const report: DsnReport = { reportingMta: null, recipients: [] };
+  let current: DsnRecipient | null = null;
+  let currentBlock = -1;
+  const startRecipient = (f: Field): DsnRecipient => {
+    const r: DsnRecipient = {
+      address: normalizeAddress(stripType(f.value)),
+      addressField: f,
+      action: null, status: null, statusField: null, remoteMta: null, diagnostic: null, diagnosticField: null,
+    };
+    report.recipients.push(r);
+    currentBlock = f.block;
+    return r;
+  };
+  for (const f of fields) {
+    switch (f.name) {
+      case 'reporting-mta':
+        report.reportingMta ??= stripType(f.value) || null;
+        break;
+      case 'final-recipient':
+      case 'original-recipient':
+      case 'x-actual-recipient': {
+        const addr = normalizeAddress(stripType(f.value));
+        if (!addr.includes('@') && f.name !== 'final-recipient') break;
+        if (current && current.addressField.block === f.block && currentBlock === f.block) {
+          // Same block: Original-Recipient and Final-Recipient name one recipient; Final wins.
+          if (current.addressField.name === f.name) current = startRecipient(f);
+          else if (f.name === 'final-recipient' && addr.includes('@')) {
+            current.address = addr;
+            current.addressField = f;
+          }
+        } else {
+          current = startRecipient(f);
+        }
+        break;
+      }
+      case 'action':
+        if (current) current.action = f.value.toLowerCase().split(/[\s(]/)[0] ?? null;
+        break;
+      case 'status':
+        if (current && /^[245]\.[0-9]{1,3}\.[0-9]{1,3}/.test(f.value)) {
+          current.status = /^[245]\.[0-9]{1,3}\.[0-9]{1,3}/.exec(f.value)![0];
+          current.statusField = f;
+        }
+        break;
+      case 'remote-mta':
+        if (current) current.remoteMta = stripType(f.value) || null;
+        break;
+      case 'diagnostic-code':
+        if (current) {
+          current.diagnostic = stripType(f.value).trim() || null;
+          current.diagnosticField = f;
+        }
+        break;
+    }
+  }
+  report.recipients = report.recipients.filter((r) => r.address.includes('@'));
+  return report;
+}

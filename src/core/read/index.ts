@@ -1,0 +1,358 @@
+/**
+ * The reader: turns whatever the user pasted into a ParsedBounce. Never throws; unreadable input gives
+ * inputKind 'empty' or 'binary' and no recipients.
+ *
+ * Async because postal-mime's parse is async. With the in-memory Blob (see fast-blob.ts) the whole
+ * read completes in microtasks, without waiting on any I/O.
+ */
+import type { InputKind, OriginalMessage, ParsedBounce, RecipientReport, TextSpan } from './types.ts';
+import { BINARY_CONTROL_RATIO, MAX_BODY_TEXT_CHARS, MAX_DIAGNOSTIC_CHARS, MAX_INPUT_CHARS, MAX_NESTING, MAX_RECIPIENTS } from './limits.ts';
+import { parseMime, type MimeHeader, type MimeMessage } from './mime.ts';
+import { readDsn, stripType, type DsnRecipient } from './dsn.ts';
+import { findTextRecipients, type TextRecipient } from './text-recipients.ts';
+import { originalStart } from './markers.ts';
+import { readOriginal } from './original.ts';
+import { readFields } from './fields.ts';
+import { findAddresses, normalizeAddress } from './address.ts';
+import { findReplyCode, findStatus } from './codes.ts';
+import { findIps } from './ip.ts';
+import { findBlocklistNames } from './blocklist-names.ts';
+import { locate } from './span.ts';
+import { decodeWords } from 'postal-mime';
+
+export type { ParsedBounce } from './types.ts';
+
+/** Reads a pasted bounce. See the module comment for the guarantees. */
+export async function readBounce(input: string): Promise<ParsedBounce> {
+  try {
+    return await readAt(typeof input === 'string' ? input : '', 0);
+  } catch (error) {
+    const parsed = emptyResult('text', '');
+    parsed.warnings.push(`The text could not be read completely (${error instanceof Error ? error.message : 'unknown error'}).`);
+    return parsed;
+  }
+}
+
+function emptyResult(inputKind: InputKind, bodyText: string): ParsedBounce {
+  return {
+    inputKind, subject: null, from: null, contentType: null, reportingMta: null, recipients: [],
+    original: null, feedbackType: null, bodyText, warnings: [], headers: [],
+  };
+}
+
+/** True when more than BINARY_CONTROL_RATIO of a sample is control characters (NUL, etc.). */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 65536);
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    // Tab, LF, VT, FF, CR and ESC (ISO-2022-JP) occur in text.
+    if (c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13 && c !== 27) control++;
+    else if (c === 0xfffd) control++;
+  }
+  return control > sample.length * BINARY_CONTROL_RATIO;
+}
+
+/** Turns lone CRs (old Mac line ends) into LF. Same length, so offsets still point into the input. */
+function normalizeLineEnds(text: string): string {
+  if (!text.includes('\r')) return text;
+  return text.replace(/\r(?!\n)/g, '\n');
+}
+
+const HEADER_NAMES = /^(?:from|to|subject|date|received|return-path|content-type|mime-version|message-id|x-[a-z0-9-]{1,40}|delivered-to|reply-to|auto-submitted|sender|cc|dkim-signature|authentication-results|arc-[a-z-]{1,30}|thread-[a-z]{1,10}|importance|precedence|errors-to|list-[a-z]{1,20}|references|in-reply-to|content-[a-z-]{1,30}|user-agent|envelope-to|resent-[a-z]{1,10})$/i;
+
+/** True when the text starts with a header block that holds at least one well-known header. */
+function looksLikeMessage(text: string): boolean {
+  const head = text.slice(0, 8192);
+  const fields = readFields(head.slice(0, head.search(/\n[ \t]*\n|$/) + 1 || head.length));
+  if (fields.length === 0 || fields[0]!.block !== 0) return false;
+  const firstLine = head.slice(0, head.indexOf('\n') < 0 ? head.length : head.indexOf('\n'));
+  if (!/^[A-Za-z][A-Za-z0-9-]{0,75}:/.test(firstLine)) return false;
+  return fields.some((f) => HEADER_NAMES.test(f.name)) && fields.filter((f) => f.block === 0).length >= 2;
+}
+
+function header(headers: readonly MimeHeader[], key: string): string | null {
+  for (const h of headers) if (h.key === key) return h.value;
+  return null;
+}
+
+function decodedHeader(headers: readonly MimeHeader[], key: string): string | null {
+  const v = header(headers, key);
+  if (v === null) return null;
+  try {
+    return decodeWords(v);
+  } catch {
+    return v;
+  }
+}
+
+async function readAt(rawInput: string, depth: number): Promise<ParsedBounce> {
+  if (rawInput.trim() === '') return emptyResult('empty', '');
+  const warnings: string[] = [];
+  let input = rawInput;
+  if (input.length > MAX_INPUT_CHARS) {
+    input = input.slice(0, MAX_INPUT_CHARS);
+    warnings.push(`Only the first ${MAX_INPUT_CHARS.toLocaleString('en')} characters were read.`);
+  }
+  if (looksBinary(input)) {
+    const r = emptyResult('binary', '');
+    r.warnings.push('This is not text (it looks like binary data).');
+    return r;
+  }
+  let text = normalizeLineEnds(input);
+  // An mbox "From " separator line is not a header: skip it.
+  if (text.startsWith('From ')) text = text.slice(text.indexOf('\n') + 1 || text.length);
+
+  let mime: MimeMessage | null = null;
+  if (looksLikeMessage(text)) {
+    mime = await parseMime(text);
+    if (!mime) warnings.push('The MIME structure is broken; the text was read as plain text.');
+  }
+  const parsed = mime ? fromMime(mime, rawInput) : fromText(text, rawInput);
+  parsed.warnings.unshift(...warnings);
+
+  // A bounce forwarded as an attachment: read the attached message instead when the outer one has none.
+  if (mime && parsed.recipients.length === 0 && parsed.feedbackType === null && depth < MAX_NESTING) {
+    for (const original of mime.originals) {
+      if (original.kind !== 'message') continue;
+      const inner = await readAt(original.content, depth + 1);
+      if (inner.recipients.length > 0) {
+        inner.warnings.unshift('The bounce was found inside a forwarded message.');
+        relocate(inner, rawInput);
+        return inner;
+      }
+    }
+  } else if (mime && depth >= MAX_NESTING && mime.originals.length > 0) {
+    parsed.warnings.push('Nested messages beyond the nesting limit were not read.');
+  }
+  return parsed;
+}
+
+/** Re-finds the spans of a nested read in the outer input (decoded text may not be there: -1). */
+function relocate(parsed: ParsedBounce, input: string): void {
+  const fix = (s: TextSpan | null): TextSpan | null => (s ? locate(input, s.text) : null);
+  for (const r of parsed.recipients) {
+    r.addressSpan = fix(r.addressSpan);
+    r.statusSpan = fix(r.statusSpan);
+    r.replyCodeSpan = fix(r.replyCodeSpan);
+    r.diagnosticSpan = fix(r.diagnosticSpan);
+  }
+}
+
+/** The human-readable part of the bounce, above any returned original. */
+function bounceRegion(text: string): string {
+  const cut = originalStart(text);
+  return cut > 0 ? text.slice(0, cut) : text;
+}
+
+function fromMime(mime: MimeMessage, input: string): ParsedBounce {
+  const bodyText = mime.text.slice(0, MAX_BODY_TEXT_CHARS);
+  const parsed = emptyResult('mime', '');
+  parsed.headers = mime.headers.map((h) => ({ name: h.key, value: h.value }));
+  parsed.subject = decodedHeader(mime.headers, 'subject');
+  parsed.from = decodedHeader(mime.headers, 'from');
+  parsed.contentType = header(mime.headers, 'content-type')?.split(';')[0]?.trim().toLowerCase() ?? null;
+
+  const region = bounceRegion(bodyText);
+  const dsnText = mime.deliveryStatus.join('\n\n');
+  parsed.bodyText = dsnText ? `${bodyText}\n\n${dsnText}` : bodyText;
+
+  if (mime.feedbackReport.length > 0) {
+    const fields = readFields(mime.feedbackReport.join('\n\n'));
+    parsed.feedbackType = fields.find((f) => f.name === 'feedback-type')?.value.toLowerCase() ?? 'other';
+  }
+
+  for (const original of mime.originals) {
+    parsed.original = readOriginal(original.content, input);
+    if (parsed.original) break;
+  }
+  const cut = originalStart(bodyText);
+  if (!parsed.original && cut > 0) parsed.original = readOriginal(bodyText.slice(cut).replace(/^[^\n]*\n\s*/, ''), input);
+
+  const exclude = excludedAddresses(mime.headers, parsed.original);
+  fillRecipients(parsed, dsnText, region, bodyText, input, exclude, mime.headers);
+  return parsed;
+}
+
+function fromText(text: string, input: string): ParsedBounce {
+  const bodyText = text.slice(0, MAX_BODY_TEXT_CHARS);
+  const parsed = emptyResult('text', bodyText);
+  const region = bounceRegion(bodyText);
+  const cut = originalStart(bodyText);
+  if (cut > 0) parsed.original = readOriginal(bodyText.slice(cut).replace(/^[^\n]*\n\s*/, ''), input);
+  fillRecipients(parsed, '', region, bodyText, input, excludedAddresses([], parsed.original), []);
+  return parsed;
+}
+
+/** Addresses that are never the failed recipient: the bounce's From/To and the original's sender. */
+function excludedAddresses(headers: readonly MimeHeader[], original: OriginalMessage | null): Set<string> {
+  const out = new Set<string>();
+  const add = (v: string | null | undefined): void => {
+    if (!v) return;
+    for (const a of findAddresses(v)) out.add(a.address.toLowerCase());
+  };
+  add(header(headers, 'from'));
+  add(header(headers, 'to'));
+  add(header(headers, 'return-path'));
+  add(original?.from);
+  add(original?.returnPath);
+  return out;
+}
+
+function fillRecipients(
+  parsed: ParsedBounce,
+  dsnText: string,
+  region: string,
+  bodyText: string,
+  input: string,
+  exclude: Set<string>,
+  headers: readonly MimeHeader[],
+): void {
+  let dsn = readDsn(dsnText);
+  // Some servers write the DSN fields into the text part instead of a message/delivery-status part.
+  if (dsn.recipients.length === 0 && /^(?:Final|Original)-Recipient:/im.test(region)) dsn = readDsn(region);
+  parsed.reportingMta = dsn.reportingMta ?? reportingMtaFromText(region);
+
+  let textRecipients = findTextRecipients(region, exclude);
+  if (textRecipients.length === 0 && region.length < bodyText.length) {
+    textRecipients = findTextRecipients(bodyText, exclude);
+  }
+
+  if (dsn.recipients.length > 0) {
+    let list = dsn.recipients;
+    const failing = list.filter((r) => r.action === null || r.action === 'failed' || r.action === 'delayed');
+    if (failing.length > 0 && failing.length < list.length) list = failing;
+    for (const r of dedupe(list)) parsed.recipients.push(fromDsn(r, textRecipients, region, input));
+  } else {
+    const failed = header(headers, 'x-failed-recipients');
+    const listed = failed ? findAddresses(failed).map((a) => a.address) : [];
+    if (listed.length > 0) {
+      for (const address of listed) {
+        const t = textRecipients.find((x) => x.address.toLowerCase() === address.toLowerCase());
+        parsed.recipients.push(fromText1(t ?? { address, start: -1, raw: address, diagnostic: '', diagnosticStart: -1 }, region, input));
+      }
+    } else {
+      for (const t of textRecipients) parsed.recipients.push(fromText1(t, region, input));
+    }
+  }
+  parsed.recipients = parsed.recipients.slice(0, MAX_RECIPIENTS);
+}
+
+function dedupe(list: DsnRecipient[]): DsnRecipient[] {
+  const seen = new Set<string>();
+  return list.filter((r) => {
+    const k = r.address.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function reportingMtaFromText(region: string): string | null {
+  const m = /(?:mail system at host|This is the mail system at|from the mail server at|Reporting-MTA:\s*(?:dns;)?)\s*([A-Za-z0-9][A-Za-z0-9.-]{0,253})/i.exec(region);
+  return m ? m[1]!.replace(/\.$/, '') : null;
+}
+
+const REMOTE_MTA_RES: readonly RegExp[] = [
+  /\bhost\s+([A-Za-z0-9][A-Za-z0-9.-]{1,253})\s*\[[0-9a-fA-F.:]{3,45}\]/,
+  /\bwhile talking to\s+([A-Za-z0-9][A-Za-z0-9.-]{1,253})/i,
+  /\bRemote[- ]MTA:?\s*(?:dns;\s*)?([A-Za-z0-9][A-Za-z0-9.-]{1,253})/i,
+  /\b(?:remote (?:host|server)|Remote Server)\s+(?:at\s+)?([A-Za-z0-9][A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})/i,
+];
+
+function remoteMtaFromText(text: string): string | null {
+  for (const re of REMOTE_MTA_RES) {
+    const m = re.exec(text);
+    if (m) return m[1]!.replace(/\.$/, '');
+  }
+  return null;
+}
+
+/** Diagnostic text: unfolded, trimmed, bounded. */
+function cleanDiagnostic(text: string): string {
+  return text.replace(/\s{1,1000}/g, ' ').trim().slice(0, MAX_DIAGNOSTIC_CHARS);
+}
+
+const FORWARD_RE = /(?:forward(?:ed|ing)? to|moved to|new address(?: is)?|please (?:use|try|send to)|now at|try)[:\s]{1,4}<?([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253})/i;
+
+function build(
+  address: string,
+  addressSpan: TextSpan | null,
+  diagnosticRaw: string | null,
+  diagnosticSpan: TextSpan | null,
+  dsnStatus: string | null,
+  statusSpanHint: TextSpan | null,
+  action: string | null,
+  remoteMta: string | null,
+  input: string,
+): RecipientReport {
+  const diagnostic = diagnosticRaw ? cleanDiagnostic(diagnosticRaw) : null;
+  const dStatus = diagnostic ? findStatus(diagnostic) : null;
+  const dReply = diagnostic ? findReplyCode(diagnostic) : null;
+  let status = dsnStatus;
+  // A generic DSN status (x.0.0) yields to a specific code of the same class quoted in the answer.
+  if (dStatus && (!status || (/\.0\.0$/.test(status) && dStatus.code[0] === status[0] && !/\.0\.0$/.test(dStatus.code)))) {
+    status = dStatus.code;
+  }
+  const from = diagnosticSpan && diagnosticSpan.start >= 0 ? diagnosticSpan.start : 0;
+  const statusSpan = status ? (statusSpanHint && statusSpanHint.text === status ? statusSpanHint : locate(input, status, from)) : null;
+  const replyCode = dReply?.code ?? null;
+  const forward = diagnostic ? FORWARD_RE.exec(diagnostic)?.[1] ?? null : null;
+  return {
+    address,
+    addressSpan,
+    status,
+    statusSpan,
+    replyCode,
+    replyCodeSpan: replyCode ? locate(input, replyCode, from) : null,
+    diagnostic,
+    diagnosticSpan,
+    action,
+    remoteMta,
+    forwardAddress: forward && normalizeAddress(forward).toLowerCase() !== address.toLowerCase() ? normalizeAddress(forward) : null,
+    quotedIps: diagnostic ? findIps(diagnostic).map((x) => x.ip) : [],
+    quotedBlocklists: diagnostic ? findBlocklistNames(diagnostic) : [],
+  };
+}
+
+function fromDsn(r: DsnRecipient, textRecipients: TextRecipient[], region: string, input: string): RecipientReport {
+  const t = textRecipients.find((x) => x.address.toLowerCase() === r.address.toLowerCase());
+  let diagnostic = r.diagnostic;
+  let diagnosticSpan: TextSpan | null = null;
+  if (r.diagnosticField) {
+    const raw = r.diagnosticField.raw;
+    diagnosticSpan = locate(input, raw);
+    if (diagnosticSpan.start < 0) diagnosticSpan = locate(input, r.diagnosticField.firstLine);
+  }
+  // Without a Diagnostic-Code (or with an empty one) the text part usually says what happened.
+  if ((!diagnostic || diagnostic.length < 4) && t && t.diagnostic) {
+    diagnostic = t.diagnostic;
+    diagnosticSpan = locate(input, t.diagnostic.split('\n')[0]!);
+  }
+  const addressSpan = locate(input, r.addressField.firstLine);
+  const remoteMta = r.remoteMta ?? (diagnostic ? remoteMtaFromText(diagnostic) : null) ?? (t ? remoteMtaFromText(t.diagnostic) : null);
+  const statusSpan = r.statusField ? locate(input, r.statusField.firstLine) : null;
+  void region;
+  return build(r.address, addressSpan, diagnostic, diagnosticSpan, r.status, statusSpan ? { ...statusSpan, text: r.status ?? '' } : null, r.action, remoteMta ? stripType(remoteMta) : null, input);
+}
+
+function fromText1(t: TextRecipient, region: string, input: string): RecipientReport {
+  let diagnostic = t.diagnostic;
+  // When the recipient's own lines give no code, a code elsewhere in the notice applies to it.
+  if (!findStatus(diagnostic) && !findReplyCode(diagnostic)) {
+    const line = /^.{0,300}\b[45][0-9]{2}[ -].{0,300}$/m.exec(region)?.[0];
+    if (line) diagnostic = diagnostic ? `${diagnostic}\n${line}` : line;
+  }
+  const firstLine = diagnostic.split('\n')[0] ?? '';
+  return build(
+    t.address,
+    t.start >= 0 ? locate(input, t.raw) : null,
+    diagnostic || null,
+    firstLine ? locate(input, firstLine.trim()) : null,
+    null,
+    null,
+    null,
+    remoteMtaFromText(diagnostic) ?? remoteMtaFromText(region),
+    input,
+  );
+}

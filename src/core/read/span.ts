@@ -1,0 +1,18 @@
+import type { TextSpan } from './types.ts';
+
+/**
+ * A span for `text` found in the original `input`: searched from `from` onwards first, then from the
+ * start. Text that exists only after decoding (base64, quoted-printable) gets start/end -1.
+ * Cost is one or two `indexOf` calls: linear in the input.
+ */
+export function locate(input: string, text: string, from = 0): TextSpan {
+  if (text.length === 0) return { text, start: -1, end: -1 };
+  let at = input.indexOf(text, from);
+  if (at < 0 && from > 0) at = input.indexOf(text);
+  return at < 0 ? { text, start: -1, end: -1 } : { text, start: at, end: at + text.length };
+}
+
+/** A span for a piece known to sit at `start` in the input. */
+export function spanAt(text: string, start: number): TextSpan {
+  return start < 0 ? { text, start: -1, end: -1 } : { text, start, end: start + text.length };
+}

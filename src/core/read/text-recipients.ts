@@ -1,0 +1,97 @@
+/**
+ * Failed recipients in the human-readable text of a bounce that has no (usable) DSN part: Postfix,
+ * Exim, qmail, Sendmail transcripts, Exchange notices, provider pages and pasted single lines.
+ * Works on the text above the returned original.
+ */
+import { findAddresses, isSystemAddress } from './address.ts';
+import { MAX_DIAGNOSTIC_CHARS, MAX_RECIPIENTS } from './limits.ts';
+
+export interface TextRecipient {
+  address: string;
+  /** Offset of the address (as written) in the scanned text. */
+  start: number;
+  /** The address as written. */
+  raw: string;
+  /** The lines that say what happened to it. */
+  diagnostic: string;
+  /** Offset of the diagnostic in the scanned text. */
+  diagnosticStart: number;
+}
+
+/** Text just before an address that marks it as a failed recipient. */
+const STRONG_BEFORE = /(?:RCPT TO:?|To:|recipient:?|address:?|user:?|Empfänger:?|destinataire:?|mailbox:?|[245][0-9]{2}[ -](?:[245]\.[0-9]{1,3}\.[0-9]{1,3} )?|[Ff]ailed to deliver to|delivered to|deliver to|reach|Delivery to|following address(?:es)?[^:\n]{0,40}:?)[ \t]{0,4}["'<]{0,2}$/i;
+/** Text just after an address that marks it as a failed recipient. */
+const STRONG_AFTER = /^(?:>?:|>?\.\.\.|>?,? (?:User unknown|does not exist|unknown|mailbox)|>? ?\((?:user|mailbox|generated|expanded|reason))/i;
+
+function lineBounds(text: string, at: number): { start: number; end: number } {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  return { start, end };
+}
+
+/** The line of the address plus the following non-blank lines (a paragraph), bounded. */
+function paragraphFrom(text: string, lineStart: number, skipFirstLine: boolean): { text: string; start: number } {
+  let start = lineStart;
+  if (skipFirstLine) {
+    const nl = text.indexOf('\n', lineStart);
+    if (nl < 0) return { text: '', start: -1 };
+    start = nl + 1;
+    // Skip blank lines between an address line and its explanation (qmail, some Exchange notices).
+    let guard = 0;
+    while (guard++ < 3) {
+      const next = text.indexOf('\n', start);
+      const line = text.slice(start, next < 0 ? text.length : next);
+      if (line.trim() !== '' || next < 0) break;
+      start = next + 1;
+    }
+  }
+  let end = start;
+  let lines = 0;
+  while (end < text.length && lines < 12) {
+    let nl = text.indexOf('\n', end);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(end, nl);
+    if (line.trim() === '' && end > start) break;
+    end = nl + 1;
+    lines++;
+    if (end - start > MAX_DIAGNOSTIC_CHARS) break;
+  }
+  return { text: text.slice(start, Math.min(end, start + MAX_DIAGNOSTIC_CHARS)).trimEnd(), start };
+}
+
+/**
+ * Recipients named in `text`, in order of first mention. `exclude` holds addresses known not to be
+ * failed recipients (the sender, the bounce's own From/To). Prefers addresses in recipient positions;
+ * falls back to any other address.
+ */
+export function findTextRecipients(text: string, exclude: ReadonlySet<string>): TextRecipient[] {
+  const strong: TextRecipient[] = [];
+  const weak: TextRecipient[] = [];
+  const seen = new Set<string>();
+  for (const found of findAddresses(text)) {
+    const key = found.address.toLowerCase();
+    if (seen.has(key) || exclude.has(key) || isSystemAddress(found.address)) continue;
+    const { start: ls, end: le } = lineBounds(text, found.start);
+    const before = text.slice(Math.max(ls, found.start - 60), found.start);
+    const after = text.slice(found.start + found.raw.length, Math.min(le, found.start + found.raw.length + 40));
+    // Skip addresses inside URLs, message-ids and mailto: links.
+    if (/(?:mailto:|[/=?&]|Message-ID:\s*<?|\bid\s*<?)$/i.test(before)) continue;
+    const atLineStart = /^[\s"'<>*-]{0,6}$/.test(text.slice(ls, found.start));
+    const alone = atLineStart && /^[>"'\s:,]{0,4}$/.test(after);
+    const isStrong = atLineStart || STRONG_BEFORE.test(before) || STRONG_AFTER.test(after);
+    const para = paragraphFrom(text, ls, alone);
+    const diagnostic = para.text;
+    const item: TextRecipient = {
+      address: found.address,
+      start: found.start,
+      raw: found.raw,
+      diagnostic: diagnostic.trim(),
+      diagnosticStart: para.start,
+    };
+    seen.add(key);
+    (isStrong ? strong : weak).push(item);
+    if (strong.length >= MAX_RECIPIENTS) break;
+  }
+  return strong.length > 0 ? strong : weak.slice(0, 1);
+}
