@@ -58,7 +58,7 @@ const SPAMHAUS_REFUSED: Record<string, string> = {
 };
 
 /** A Data Query Service key is a short run of letters and digits; anything else is not put in a DNS name. */
-const DQS_KEY_SHAPE = /^[a-z0-9]{1,64}$/i;
+export const DQS_KEY_SHAPE = /^[a-z0-9]{1,64}$/i;
 
 /** The DQS zone name for a key, or the empty string for a key that cannot be valid. */
 function dqs(key: string, zone: string): string {
@@ -255,6 +255,9 @@ export function blocklistById(idOrZone: string): BlocklistInfo | null {
   return BLOCKLISTS.find((b) => b.id === key || b.zone === key) ?? null;
 }
 
+/** A blocklist answer of the 127.0.0.x shape, capturing the last octet (for bit-mask lists). */
+export const LOOPBACK_ANSWER = /^127\.0\.0\.(\d{1,3})$/;
+
 /** What an A answer from a blocklist means. */
 export type BlocklistAnswer =
   | { kind: 'listed'; code: string; meaning: string }
@@ -273,7 +276,7 @@ export function interpretBlocklistAnswer(list: BlocklistInfo, address: string): 
   const listed = list.returnCodes[code];
   if (listed) return { kind: 'listed', code, meaning: listed };
   if (list.bitmask) {
-    const m = /^127\.0\.0\.(\d{1,3})$/.exec(code);
+    const m = LOOPBACK_ANSWER.exec(code);
     const value = m ? Number(m[1]) : 0;
     const bits = Object.keys(list.bitmask).map(Number);
     if (value > 0 && value < 256 && bits.reduce((rest, b) => rest & ~b, value) === 0) {
@@ -281,7 +284,7 @@ export function interpretBlocklistAnswer(list: BlocklistInfo, address: string): 
       return { kind: 'listed', code, meaning: meanings.join('; ') };
     }
   }
-  if (!/^127\./.test(code)) {
+  if (!code.startsWith('127.')) {
     return { kind: 'undocumented', code, meaning: 'answer outside 127.0.0.0/8: the resolver or the list is misbehaving (for example a lapsed list domain or a resolver that rewrites answers)' };
   }
   return { kind: 'undocumented', code, meaning: 'an answer this list does not document: not treated as a listing' };

@@ -27,6 +27,9 @@ export const MAX_SUGGESTION_DISTANCE = 2;
 /** Domains longer than this are not compared (a DNS name is at most 253 characters). */
 const MAX_DOMAIN_LENGTH = 253;
 
+/** The root dot some people (and DNS tools) write at the end of a name. */
+export const TRAILING_DOT = /\.$/;
+
 const KNOWN: ReadonlySet<string> = new Set(MAILBOX_PROVIDER_DOMAINS);
 
 /**
@@ -65,7 +68,7 @@ export function editDistance(a: string, b: string, limit: number): number {
  */
 export function suggestDomain(domain: string): string | null {
   if (typeof domain !== 'string') return null;
-  const d = domain.trim().toLowerCase().replace(/\.$/, '');
+  const d = domain.trim().toLowerCase().replace(TRAILING_DOT, '');
   if (d.length < 3 || d.length > MAX_DOMAIN_LENGTH || KNOWN.has(d)) return null;
   let best: string | null = null;
   let bestDistance = MAX_SUGGESTION_DISTANCE + 1;

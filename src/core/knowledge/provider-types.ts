@@ -13,6 +13,11 @@ export interface ProviderCodeRule {
    * quantifiers) so that it runs in linear time on any input; a test checks each with recheck.
    */
   match: RegExp;
+  /**
+   * A second pattern that must also occur somewhere in the text. Used instead of "A, then up to N
+   * characters, then B" in one pattern: a long bounded gap still backtracks polynomially.
+   */
+  alsoRequires?: RegExp;
   /** The reason this rule implies. */
   reason: Reason;
   /** One or two sentences in plain language: what the provider means by it. */

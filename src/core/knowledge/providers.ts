@@ -2,7 +2,7 @@
  * Provider catalogs: the codes and wording large mailbox providers and mail filters use when they refuse
  * a message, and a matcher that finds the catalog rule a rejection text fits.
  */
-import type { ProviderCatalog, ProviderMatch } from './provider-types.ts';
+import type { ProviderCatalog, ProviderCodeRule, ProviderMatch } from './provider-types.ts';
 import { MICROSOFT_365 } from './providers/microsoft365.ts';
 import { OUTLOOK_COM } from './providers/outlookcom.ts';
 import { GMAIL } from './providers/gmail.ts';
@@ -69,12 +69,17 @@ export function matchProvider(text: string, remoteMta: string | null): ProviderM
   const body = bounded(text, MAX_PROVIDER_TEXT);
   if (!body) return null;
   for (const catalog of identifyProviders(body, remoteMta)) {
-    for (const rule of catalog.rules) if (rule.match.test(body)) return { catalog, rule };
+    for (const rule of catalog.rules) if (ruleFits(rule, body)) return { catalog, rule };
   }
   for (const catalog of PROVIDERS) {
-    for (const rule of catalog.rules) if (rule.standalone && rule.match.test(body)) return { catalog, rule };
+    for (const rule of catalog.rules) if (rule.standalone && ruleFits(rule, body)) return { catalog, rule };
   }
   return null;
+}
+
+/** True when the rule's pattern, and its second pattern if any, occur in the text. */
+function ruleFits(rule: ProviderCodeRule, body: string): boolean {
+  return rule.match.test(body) && (rule.alsoRequires === undefined || rule.alsoRequires.test(body));
 }
 
 /** Looks a catalog up by id ("gmail", "microsoft365", ...). */

@@ -161,7 +161,7 @@ const BY_KEY: ReadonlyMap<string, StatusCodeEntry> = new Map(STATUS_CODES.map((e
 const MAX_STATUS_LENGTH = 16;
 
 /** Class digit, then subject and detail of one to three digits each (RFC 3463 section 2). */
-const STATUS_SHAPE = /^([245])\.(\d{1,3})\.(\d{1,3})$/;
+export const STATUS_SHAPE = /^([245])\.(\d{1,3})\.(\d{1,3})$/;
 
 /**
  * Describes an enhanced status code such as "5.1.1" or "4.2.2".
@@ -256,13 +256,16 @@ const REPLY_CLASS_TITLES: Record<string, string> = {
   '2': 'Success', '3': 'Waiting for more input', '4': 'Temporary failure', '5': 'Permanent failure',
 };
 
+/** Three digits: class 2-5, second digit 0-5 (RFC 5321 section 4.2.1). */
+export const REPLY_CODE_SHAPE = /^[2-5][0-5]\d$/;
+
 /**
  * Describes a basic SMTP reply code such as "550" or 421 (a number is accepted too).
  * Unlisted codes of a valid shape get a generic description of their class; anything else gives null.
  */
 export function describeReplyCode(code: string | number): ReplyCodeInfo | null {
   const text = typeof code === 'number' ? String(code) : typeof code === 'string' ? code.trim() : '';
-  if (!/^[2-5][0-5]\d$/.test(text)) return null;
+  if (!REPLY_CODE_SHAPE.test(text)) return null;
   const known = REPLY_BY_CODE.get(text);
   if (known) return known;
   const first = text.charAt(0);

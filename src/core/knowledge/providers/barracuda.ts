@@ -21,7 +21,7 @@ export const BARRACUDA: ProviderCatalog = {
       detail: { blocklist: { name: 'Barracuda Reputation Block List', lookupUrl: CENTRAL, delistUrl: REMOVAL, ip: null } },
     },
     {
-      code: 'blocked (recipient)', match: /\bpermanent failure for one or more recipients\b[^\n]{0,200}\bblocked\b/i, reason: 'filtered', actor: 'recipient-admin',
+      code: 'blocked (recipient)', match: /\bpermanent failure for one or more recipients\b/i, alsoRequires: /\bblocked\b/i, reason: 'filtered', actor: 'recipient-admin',
       meaning: "The recipient organisation's Barracuda blocked the message for this recipient by its policy or spam scoring.",
     },
     {
@@ -29,7 +29,7 @@ export const BARRACUDA: ProviderCatalog = {
       meaning: 'Barracuda blocked the message because of where its links point (intent analysis).',
     },
     {
-      code: '571', match: /^571\b|\s571\s[^\n]{0,60}\bdelivery not authorized\b/i, reason: 'policyviolation', actor: 'recipient-admin',
+      code: '571', match: /(?:^|\s)571\s/, reason: 'policyviolation', actor: 'recipient-admin',
       meaning: 'The Barracuda gateway refused the message by a policy of the recipient organisation.',
     },
     {

@@ -33,7 +33,7 @@ export const CISCO: ProviderCatalog = {
       meaning: 'The gateway limits how many recipients it takes from one sender per session or hour.',
     },
     {
-      code: '#5.1.0 address rejected', match: /#5\.1\.0\b[^\n]{0,40}\baddress rejected\b/i, reason: 'userunknown', actor: 'sender',
+      code: '#5.1.0 address rejected', match: /#5\.1\.0\b/, alsoRequires: /\baddress rejected\b/i, reason: 'userunknown', actor: 'sender',
       meaning: "The recipient's gateway checked the address against its directory and does not know it.",
     },
     {

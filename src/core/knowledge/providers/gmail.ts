@@ -31,18 +31,6 @@ export const GMAIL: ProviderCatalog = {
       docsUrl: SENDER_GUIDE,
     },
     {
-      code: '5.7.26 (DMARC)', match: /\b5\.7\.26\b[^\n]{0,300}\bDMARC\b|\bDMARC policy\b/i, reason: 'authfailure', actor: 'sender-admin',
-      meaning: "The message failed DMARC and the From domain's DMARC policy asks receivers to reject such mail.",
-      detail: { auth: { dmarc: true } },
-      docsUrl: SENDER_GUIDE,
-    },
-    {
-      code: '5.7.26', match: /\b5\.7\.26\b|\bsender is unauthenticated\b/i, reason: 'authfailure', actor: 'sender-admin',
-      meaning: 'Google refused the message because it passed neither SPF nor DKIM. Every sender to Gmail must pass at least one.',
-      detail: { auth: { spf: true, dkim: true } },
-      docsUrl: SENDER_GUIDE,
-    },
-    {
       code: '5.7.27', match: /\b5\.7\.27\b/, reason: 'authfailure', actor: 'sender-admin',
       meaning: "The sender domain's SPF check did not pass, which Google requires of bulk senders.",
       detail: { auth: { spf: true } },
@@ -64,6 +52,18 @@ export const GMAIL: ProviderCatalog = {
       code: '5.7.40', match: /\b5\.7\.40\b/, reason: 'authfailure', actor: 'sender-admin',
       meaning: 'The sender domain publishes no DMARC record, which Google requires of bulk senders.',
       detail: { auth: { dmarc: true } },
+      docsUrl: SENDER_GUIDE,
+    },
+    {
+      code: '5.7.26 (DMARC)', match: /\bDMARC\b/, alsoRequires: /\b5\.7\.26\b|\bpolicy\b/i, reason: 'authfailure', actor: 'sender-admin',
+      meaning: "The message failed DMARC and the From domain's DMARC policy asks receivers to reject such mail.",
+      detail: { auth: { dmarc: true } },
+      docsUrl: SENDER_GUIDE,
+    },
+    {
+      code: '5.7.26', match: /\b5\.7\.26\b|\bsender is unauthenticated\b/i, reason: 'authfailure', actor: 'sender-admin',
+      meaning: 'Google refused the message because it passed neither SPF nor DKIM. Every sender to Gmail must pass at least one.',
+      detail: { auth: { spf: true, dkim: true } },
       docsUrl: SENDER_GUIDE,
     },
     {
@@ -103,11 +103,11 @@ export const GMAIL: ProviderCatalog = {
       docsUrl: 'https://support.google.com/mail/answer/6590',
     },
     {
-      code: '5.2.1 / 4.2.1 (rate)', match: /\b[45]\.2\.1\b[^\n]{0,200}\b(?:too quickly|at a rate)\b|\breceiving mail (?:too quickly|at a rate)\b/i, reason: 'speeding', actor: 'sender',
+      code: '5.2.1 / 4.2.1 (rate)', match: /\breceiving mail (?:too quickly|at a rate)\b|\bmail too quickly\b/i, reason: 'speeding', actor: 'sender',
       meaning: 'The recipient is receiving mail faster than Gmail allows for one mailbox; try again later.',
     },
     {
-      code: '5.2.1', match: /\b5\.2\.1\b|\baccount[^\n]{0,40}\b(?:is disabled|is inactive)\b/i, reason: 'suspend', actor: 'recipient',
+      code: '5.2.1', match: /\b5\.2\.1\b|\baccount that you tried to reach is (?:disabled|inactive)\b/i, reason: 'suspend', actor: 'recipient',
       meaning: 'The Gmail account exists but is disabled or inactive.',
     },
     {
@@ -116,7 +116,7 @@ export const GMAIL: ProviderCatalog = {
       docsUrl: 'https://support.google.com/mail/answer/6596',
     },
     {
-      code: '5.1.2', match: /\b5\.1\.2\b[^\n]{0,200}\brecipient domain\b/i, reason: 'hostunknown', actor: 'sender',
+      code: '5.1.2', match: /\brecipient domain\b/i, alsoRequires: /\b5\.1\.2\b|\bfind\b/i, reason: 'hostunknown', actor: 'sender',
       meaning: 'Google could not find the recipient domain; check it for a typing mistake.',
     },
     {

@@ -31,7 +31,7 @@ export const ICLOUD: ProviderCatalog = {
       detail: { auth: { dmarc: true } },
     },
     {
-      code: 'blocked IP', match: /\bblocked\b[^\n]{0,120}\b(?:ip|reputation|proofpoint)\b|\bipcheck\.proofpoint\.com\b/i, reason: 'blocked', actor: 'sender-admin',
+      code: 'blocked IP', match: /\bblocked\b|\bipcheck\.proofpoint\.com\b/i, alsoRequires: /\bip\b|\breputation\b|\bproofpoint\b/i, reason: 'blocked', actor: 'sender-admin',
       meaning: 'iCloud refuses mail from the sending IP because of its reputation (Apple uses Proofpoint reputation data).',
     },
     {
@@ -43,7 +43,7 @@ export const ICLOUD: ProviderCatalog = {
       meaning: "The recipient's iCloud storage is full.",
     },
     {
-      code: 'rate', match: /\b4\.7\.\d{1,3}\b[^\n]{0,120}\b(?:rate|too many)\b/i, reason: 'speeding', actor: 'sender-admin',
+      code: 'rate', match: /\b4\.7\.\d{1,3}\b/, alsoRequires: /\brate\b|\btoo many\b/i, reason: 'speeding', actor: 'sender-admin',
       meaning: 'iCloud is limiting how fast it accepts mail from this sender; the sending server will retry.',
     },
   ],

@@ -91,7 +91,7 @@ export const MICROSOFT_365: ProviderCatalog = {
       meaning: 'The recipient is a group or mailbox that only accepts mail from certain or internal senders, and this sender is not one of them.',
     },
     {
-      code: '5.7.1 (restricted)', match: /\b5\.7\.1\b[^\n]{0,200}\b(?:delivery not authorized|not allowed to send to|restricted)/i, reason: 'policyviolation', actor: 'recipient-admin',
+      code: '5.7.1 (restricted)', match: /\b5\.7\.1\b/, alsoRequires: /\bdelivery not authorized\b|\bnot allowed to send\b|\brestricted\b/i, reason: 'policyviolation', actor: 'recipient-admin',
       meaning: "The recipient's organisation restricts who may send to this address, and the sender is not allowed.",
     },
     {
@@ -118,7 +118,7 @@ export const MICROSOFT_365: ProviderCatalog = {
       meaning: 'The address does not exist in the destination organisation (often an old entry remembered by Outlook).',
     },
     {
-      code: '5.4.1', match: /\b5\.4\.1\b[^\n]{0,120}\b(?:recipient address rejected|access denied)/i, reason: 'userunknown', actor: 'sender',
+      code: '5.4.1', match: /\b5\.4\.1\b/, alsoRequires: /\brecipient address rejected\b/i, reason: 'userunknown', actor: 'sender',
       meaning: "The recipient's organisation checks addresses before accepting mail (directory-based edge blocking) and this address is not in its directory.",
     },
     {
@@ -126,7 +126,7 @@ export const MICROSOFT_365: ProviderCatalog = {
       meaning: "Microsoft will not relay the message: the recipient domain is not an accepted domain of the organisation whose servers were contacted (often an MX record left pointing at Microsoft).",
     },
     {
-      code: '5.1.8', match: /\b5\.1\.8\b[^\n]{0,120}\b(?:bad outbound sender|access denied)/i, reason: 'rejected', actor: 'sender-admin',
+      code: '5.1.8', match: /\b5\.1\.8\b/, alsoRequires: /\bbad outbound sender\b|\baccess denied\b/i, reason: 'rejected', actor: 'sender-admin',
       meaning: 'The sending account has been stopped from sending, usually because it was compromised and sent spam.',
     },
     {
@@ -138,7 +138,7 @@ export const MICROSOFT_365: ProviderCatalog = {
       meaning: "The recipient's mailbox is over its storage limit.",
     },
     {
-      code: '5.4.310 / 5.4.4', match: /\b5\.4\.(?:310|4)\b|DNS domain[^\n]{0,40}does not exist/i, reason: 'hostunknown', actor: 'sender',
+      code: '5.4.310 / 5.4.4', match: /\b5\.4\.(?:310|4)\b|\bDNS domain\b[^\n]{0,5}\bdoes not exist\b/i, reason: 'hostunknown', actor: 'sender',
       meaning: 'The recipient domain does not exist in DNS, or its mail records cannot be used.',
     },
     {

@@ -12,7 +12,7 @@ export const MIMECAST: ProviderCatalog = {
   hostPatterns: [/\.mimecast\.com\b/i, /\.mimecast-offshore\.com\b/i, /\bmimecast\b/i],
   rules: [
     {
-      code: 'Envelope blocked - User Entry', match: /\benvelope blocked\b[^\n]{0,20}\buser (?:domain )?entry\b/i, reason: 'filtered', actor: 'recipient', standalone: true,
+      code: 'Envelope blocked - User Entry', match: /\benvelope blocked - user (?:domain )?entry\b/i, reason: 'filtered', actor: 'recipient', standalone: true,
       meaning: 'The recipient has put your address or domain on their personal block list in Mimecast. Only they can remove it.',
     },
     {
@@ -24,7 +24,7 @@ export const MIMECAST: ProviderCatalog = {
       meaning: "Mimecast refused a message that claims to come from the recipient's own domain but arrived from outside; an external service sending on its behalf must be allowed by the administrator.",
     },
     {
-      code: 'IP reputation', match: /\b(?:local )?ip reputation\b|\breputation\b[^\n]{0,40}\bblock/i, reason: 'blocked', actor: 'sender-admin',
+      code: 'IP reputation', match: /\b(?:local )?ip reputation\b/i, reason: 'blocked', actor: 'sender-admin',
       meaning: 'Mimecast refuses the sending IP because of its reputation.',
     },
     {

@@ -67,7 +67,7 @@ export const YAHOO: ProviderCatalog = {
       meaning: 'Yahoo thinks the message may be phishing and will not accept it.',
     },
     {
-      code: '5.7.9 (DMARC)', match: /\b5\.7\.9\b[^\n]{0,300}\bDMARC\b|\bDMARC\b[^\n]{0,200}\b(?:reject|fail)/i, reason: 'authfailure', actor: 'sender-admin',
+      code: '5.7.9 (DMARC)', match: /\bDMARC\b/i, reason: 'authfailure', actor: 'sender-admin',
       meaning: "The message failed DMARC and the From domain's policy asks receivers to reject it.",
       detail: { auth: { dmarc: true } },
     },
