@@ -16,7 +16,7 @@ const roots = [here, join(here, '..', 'remedy')];
 /** All non-test .ts files below a folder. */
 function sources(dir: string): string[] {
   let out: string[] = [];
-  let names: string[] = [];
+  let names: string[];
   try { names = readdirSync(dir); } catch { return out; }
   for (const name of names) {
     const path = join(dir, name);
