@@ -11,7 +11,11 @@ const MAX_CNAME_HOPS = 8;
 
 /** One name's data: records by type, or a failure every query for the name gets. */
 export type MemoryZoneEntry =
-  | { records: MemoryRecord[] }
+  /**
+   * The name's records. With timeoutUnlisted, a query for a type not among them times out instead of
+   * answering NODATA (a broken server that only answers some types; the SPF suites' "TIMEOUT").
+   */
+  | { records: MemoryRecord[]; timeoutUnlisted?: boolean }
   /** Every query for this name times out (a DNS error: temperror where it matters). */
   | { timeout: true }
   /** Every query for this name gets this failing response code. */
@@ -80,6 +84,9 @@ export function createMemoryResolver(zones: MemoryZones, options: MemoryResolver
         const matching = entry.records.filter((r) => r.type === type);
         if (matching.length > 0) {
           return { status: 'ok', ...meta, records: matching.map((r) => toDnsRecord(current, r, 300)) };
+        }
+        if (entry.timeoutUnlisted) {
+          return { status: 'error', ...meta, error: { kind: 'timeout', message: `no answer for ${current} ${type}`, afterMs: 0 } };
         }
         const cname = type === 'CNAME' ? undefined : entry.records.find((r) => r.type === 'CNAME');
         if (!cname || cname.type !== 'CNAME') return { status: 'nodata', ...meta };

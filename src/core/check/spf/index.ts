@@ -1,2 +1,3 @@
 /** SPF (RFC 7208): checkHost() evaluates like a receiving server; checkSpf() is the diagnosis check. */
 export type * from './types.ts';
+export { checkHost } from './check-host.ts';
