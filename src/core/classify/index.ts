@@ -26,7 +26,7 @@ export async function classifyText(input: string): Promise<Classification> {
 }
 
 /** Reasons a status code alone decides only weakly: the words of the answer take precedence. */
-const WEAK_STATUS_REASONS: ReadonlySet<Reason> = new Set(['securityerror', 'systemerror', 'filtered', 'userunknown', 'networkerror', 'expired', 'blocked', 'hostunknown', 'notaccept']);
+const WEAK_STATUS_REASONS: ReadonlySet<Reason> = new Set(['securityerror', 'systemerror', 'filtered', 'networkerror', 'blocked', 'hostunknown', 'notaccept']);
 
 function isGeneric(status: string | null): boolean {
   return !status || /^[245]\.0\.0$/.test(status) || /^4\.[345]\.0$/.test(status) || status === '4.7.0';
@@ -43,7 +43,11 @@ function decideReason(r: RecipientReport, diag: string, regionNorm: string): Dec
   if (r.action === 'delivered' || r.action === 'relayed' || r.action === 'expanded' || status?.startsWith('2.')) {
     return { reason: 'delivered', confidence: 0.9, phrase: null };
   }
-  const phrase = matchPhrases(diag);
+  let phrase = matchPhrases(diag);
+  // "User unknown" answered to the message itself (after DATA) rather than to the recipient (RCPT) is a
+  // filter's verdict, not a missing mailbox.
+  if (phrase?.reason === 'userunknown' && r.smtpCommand && r.smtpCommand !== 'RCPT') phrase = { ...phrase, reason: 'filtered' };
+  if (phrase?.reason === 'userunknown' && !r.smtpCommand && !(status ?? '').match(/^[45]\.1\./) && !r.replyCode?.startsWith('55')) phrase = { ...phrase, reason: 'filtered' };
   const byStatus = status && !isGeneric(status) ? STATUS_REASONS[status] ?? null : null;
   if (byStatus && (!WEAK_STATUS_REASONS.has(byStatus) || !phrase)) {
     return { reason: byStatus, confidence: phrase?.reason === byStatus ? 0.95 : 0.8, phrase: phrase?.reason === byStatus ? phrase : null };

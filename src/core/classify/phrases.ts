@@ -1,7 +1,8 @@
 /**
  * Phrase rules: which words in a rejection text mean which reason. Data only; the matching code is in
  * match-phrases.ts. Rules are tried in order and the first reason with a matching phrase wins, so the
- * narrower reasons come before the broader ones (an authentication failure is often also "blocked").
+ * narrower reasons come before the broader ones (a full mailbox or an authentication failure is often
+ * also worded as "rejected" or "blocked").
  * Phrases are lower case and matched as plain substrings of the lower-cased, whitespace-collapsed
  * text: no regular expressions, so the cost is linear and there is nothing to backtrack.
  * Non-English phrases cover the bounces seen in the reference corpus (German, French, Spanish,
@@ -17,109 +18,17 @@ export interface PhraseRule {
 
 export const PHRASE_RULES: readonly PhraseRule[] = [
   {
-    reason: 'norelaying',
+    reason: 'mailboxfull',
     phrases: [
-      'relay access denied', 'relaying denied', 'relay denied', 'relaying not allowed', 'relay not permitted',
-      'not permitted to relay', 'we do not relay', 'unable to relay', 'relaying mail to', 'relay not allowed',
-      'does not relay', 'relaying prohibited', 'not allowed to relay', 'no relaying', 'relay prohibited',
-      "we don't relay", 'relay not authorized', 'insecure mail relay', 'sorry, that domain isn\'t in my list of allowed rcpthosts',
-      'that domain isn\'t in my list of allowed rcpthosts', 'mail relay denied', 'relaying to <',
-    ],
-  },
-  {
-    reason: 'requireptr',
-    phrases: [
-      'no ptr record', 'ptr record', 'reverse dns', 'reverse lookup', 'rdns', 'reverse mapping',
-      'cannot resolve your address', 'cannot find your hostname', 'client host rejected: cannot find your',
-      'no reverse', 'your ip has no ptr', 'unresolvable address', 'ip name lookup failed',
-      'host name lookup failed', 'does not resolve to', 'reverse hostname', 'ptr lookup', 'not have a ptr',
-      'without a ptr', 'dns ptr', 'invalid hostname in the helo', 'client ip address has no ptr',
-      'hostname does not match ip address', 'cannot find your reverse hostname', 'no matching reverse',
-      'hostname lookup failed', 'unknown client host', 'domain name lookup failed',
-    ],
-  },
-  {
-    reason: 'authfailure',
-    phrases: [
-      'spf check', 'spf fail', 'spf validation', 'spf record', 'sender policy framework', 'spf=fail', 'spf: fail',
-      'dkim', 'dmarc', 'does not pass spf', 'failed spf', 'spf-fail', 'spf) failed', 'not designated',
-      'not authorized to send on behalf', 'is not allowed to send mail from', 'not permitted by domain',
-      'sender authentication', 'authentication checks did not pass', 'unauthenticated email',
-      'has not passed', '5.7.509', '5.7.23', '5.7.26', 'sender id', 'senderid',
-    ],
-  },
-  {
-    reason: 'badreputation',
-    phrases: [
-      'poor reputation', 'bad reputation', 'low reputation', 'sender reputation', 'ip reputation',
-      'domain reputation', 'reputation of', 'reputation is', 'sending reputation', 'reputation score',
-      'temporarily rate limited due to ip reputation', 'suspicious due to the very low reputation',
-    ],
-  },
-  {
-    reason: 'blocked',
-    phrases: [
-      'spamhaus', 'spamcop', 'sorbs', 'barracudacentral', 'blacklisted', 'blacklist', 'blocklist', 'block list',
-      'black list', 'dnsbl', 'rbl', 'listed at', 'listed in', 'listed on', 'is listed', 'ip address is blocked',
-      'blocked using', 'client host rejected', 'connection refused by', 'access denied', 'your ip', 'your ip address',
-      'ip address has been', 'ip blocked', 'has been blocked', 'has been temporarily blocked', 'mail server ip',
-      'sender ip', 'sending ip', 'connecting ip', 'connection rejected', 'rejected because your ip',
-      'service unavailable; client host', 'not allowed to connect', 'connections not accepted from',
-      'denied by policy', 'banned', 'host blocked', 'server ip', 'blocked by', 'you are not allowed to connect',
-      'dynamic ip', 'dial-up', 'dialup', 'residential', 'open proxy', 'refused to talk', 'rejected by policy',
-      'your access to this mail system has been rejected', 'blocked for spam', 'temporarily deferred due to',
-      'jamás', 'ip address is on a', 'because of the ip', 'mail from ip', 'ip rejected',
-      'refused to accept', 'has refused your', 'your host', 'host rejected', 'rejected due to', 'you are not allowed',
-      'denied by ip', 'access denied - invalid', 'rejected - connections', 'bl21', 'tss04', 'ss-', 'sc-001', 'sc-002',
-      'sc-004', 'block reason', 'connection blocked', 'your network',
-    ],
-  },
-  {
-    reason: 'spamdetected',
-    phrases: [
-      'spam', 'junk mail', 'unsolicited', 'bulk mail', 'message content rejected', 'content rejected',
-      'looks like spam', 'classified as', 'score too high', 'spam score', 'suspicious content',
-      'message filtered', 'detected as', 'high probability', 'this message has been blocked', 'uce',
-      'our system has detected that this message is', 'likely unsolicited', 'url blacklist',
-      'message rejected as', 'rejected as spam', 'mail appears to be', 'identified as',
-    ],
-  },
-  {
-    reason: 'virusdetected',
-    phrases: ['virus', 'malware', 'infected', 'trojan', 'worm detected', 'malicious'],
-  },
-  {
-    reason: 'failedstarttls',
-    phrases: ['starttls failed', 'tls negotiation failed', 'starttls negotiation', 'failed to start tls', 'tls handshake'],
-  },
-  {
-    reason: 'securityerror',
-    phrases: [
-      'authentication required', 'authentication failed', 'auth failed', 'must be authenticated', 'not authenticated',
-      'requires authentication', 'tls required', 'must issue a starttls', 'encryption required', 'starttls required',
-      'must use tls', 'credentials', 'password', 'certificate', 'submission requires', 'smtp auth',
-      'unauthenticated', 'security policy', 'authorization required', 'sender verify failed', 'verification failed',
-      'not authorized', 'unauthorized', 'is not authorized to',
-    ],
-  },
-  {
-    reason: 'policyviolation',
-    phrases: [
-      'policy violation', 'violates', 'violation of', 'prohibited attachment', 'attachment type', 'attachment not allowed',
-      'file type', 'executable', 'not allowed attachment', 'banned attachment', 'content policy', 'message policy',
-      'local policy', 'policy reasons', 'policy rejection', 'our policy', 'by policy', 'policy restrictions',
-      'mail policy', 'email policy', 'disallowed', 'restricted', 'is not permitted', 'not permitted',
-      'encrypted attachments', 'password protected', 'sending policy', 'the domain is not allowed', 'dlp',
-    ],
-  },
-  {
-    reason: 'notcompliantrfc',
-    phrases: [
-      'rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822', 'rfc 822', 'rfc822 compliant', 'duplicate header',
-      'multiple from', 'multiple subject', 'multiple date', 'multiple message-id', 'multiple to',
-      'not rfc compliant', 'non-compliant', 'noncompliant', 'missing date', 'missing from', 'invalid from header',
-      'bare lf', 'bare line feed', 'header syntax', 'is not valid rfc', 'rfc compliance',
-      'messages with multiple addresses in from',
+      'mailbox full', 'mailbox is full', 'mailbox was full', 'mailbox has exceeded', 'over quota', 'overquota',
+      'quota exceeded', 'exceeded quota', 'exceeds quota', 'quota full', 'out of quota', 'over the quota',
+      'over its quota', 'disk quota', 'mail quota', 'storage quota', 'insufficient storage', 'not enough space',
+      'not enough storage', 'mailbox size limit', 'mailbox exceeds', 'mail box full', 'full mailbox',
+      'user is over', 'is over quota', 'exceeds allowed message count', 'mailfolder is full', 'inbox is full',
+      'account is full', 'no space left', 'maildir over quota', 'mailbox is over', 'quota', 'boîte pleine',
+      'mailbox voll', 'postfach voll', 'casilla llena', 'too many messages in this mailbox',
+      'the user\'s mailbox is over', 'user has exceeded', 'account is over', 'recipient\'s mailbox is full',
+      'mailbox is at its limit', 'has exceeded the max emails', 'over limit', 'mailbox has been full',
     ],
   },
   {
@@ -139,36 +48,63 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
   },
   {
-    reason: 'mailboxfull',
-    phrases: [
-      'mailbox full', 'mailbox is full', 'mailbox was full', 'mailbox has exceeded', 'over quota', 'overquota',
-      'quota exceeded', 'exceeded quota', 'exceeds quota', 'quota full', 'out of quota', 'over the quota',
-      'over its quota', 'disk quota', 'mail quota', 'storage quota', 'insufficient storage', 'not enough space',
-      'not enough storage', 'mailbox size limit', 'mailbox exceeds', 'mail box full', 'full mailbox',
-      'user is over', 'is over quota', 'exceeds allowed message count', 'mailfolder is full', 'inbox is full',
-      'account is full', 'no space left', 'maildir over quota', 'mailbox is over', 'quota', 'boîte pleine',
-      'mailbox voll', 'postfach voll', 'casilla llena', 'too many messages in this mailbox',
-      'the user\'s mailbox is over', 'user has exceeded', 'account is over', 'recipient\'s mailbox is full',
-      'mailbox is at its limit', 'has exceeded the max emails', 'over limit', 'mailbox has been full',
-    ],
-  },
-  {
     reason: 'systemfull',
     phrases: ['mail system full', 'system full', 'disk full', 'file system full', 'out of disk', 'insufficient system storage', 'volume full'],
+  },
+  {
+    reason: 'suspend',
+    phrases: [
+      'suspended', 'account disabled', 'account has been disabled', 'mailbox disabled', 'account is disabled',
+      'disabled mailbox', 'mailbox is disabled', 'deactivated', 'account is locked', 'account locked',
+      'account unavailable', 'is not active', 'not activated',
+      'has been disabled', 'account expired', 'blocked account', 'account is blocked', 'temporarily disabled',
+      'mailbox currently suspended', 'account has been deactivated',
+      'recipient suspended', 'this account has been disabled or discontinued',
+    ],
   },
   {
     reason: 'hasmoved',
     phrases: ['has moved', 'address has changed', 'user has moved', 'no longer at', 'moved to', 'new address', 'mailbox has moved', 'forward to'],
   },
   {
-    reason: 'suspend',
+    reason: 'norelaying',
     phrases: [
-      'suspended', 'account disabled', 'account has been disabled', 'mailbox disabled', 'account is disabled',
-      'disabled mailbox', 'mailbox is disabled', 'inactive', 'deactivated', 'account is locked', 'account locked',
-      'mailbox unavailable', 'mailbox not available', 'account unavailable', 'is not active', 'not activated',
-      'has been disabled', 'account expired', 'blocked account', 'account is blocked', 'temporarily disabled',
-      'frozen', 'on hold', 'currently unavailable', 'mailbox currently suspended', 'account has been deactivated',
-      'recipient suspended', 'this account has been disabled or discontinued', 'is disabled',
+      'relay access denied', 'relaying denied', 'relay denied', 'relaying not allowed', 'relay not permitted',
+      'not permitted to relay', 'we do not relay', 'unable to relay', 'relaying mail to', 'relay not allowed',
+      'does not relay', 'relaying prohibited', 'not allowed to relay', 'no relaying', 'relay prohibited',
+      "we don't relay", 'relay not authorized', 'insecure mail relay', 'sorry, that domain isn\'t in my list of allowed rcpthosts',
+      'that domain isn\'t in my list of allowed rcpthosts', 'mail relay denied', 'relaying to <',
+    ],
+  },
+  {
+    reason: 'authfailure',
+    phrases: [
+      'spf check', 'spf fail', 'spf validation', 'spf record', 'sender policy framework', 'spf=fail', 'spf: fail',
+      'dkim', 'dmarc', 'does not pass spf', 'failed spf', 'spf-fail', 'spf) failed', 'not designated',
+      'not authorized to send on behalf', 'is not allowed to send mail from', 'not permitted by domain',
+      'sender authentication', 'authentication checks did not pass', 'unauthenticated email',
+      'has not passed', '5.7.509', '5.7.23', '5.7.26', 'sender id', 'senderid',
+    ],
+  },
+  {
+    reason: 'requireptr',
+    phrases: [
+      'no ptr record', 'ptr record', 'reverse dns', 'reverse lookup', 'rdns', 'reverse mapping',
+      'cannot resolve your address', 'cannot find your hostname', 'client host rejected: cannot find your',
+      'no reverse', 'your ip has no ptr', 'unresolvable address', 'ip name lookup failed',
+      'host name lookup failed', 'does not resolve to', 'reverse hostname', 'ptr lookup', 'not have a ptr',
+      'without a ptr', 'dns ptr', 'invalid hostname in the helo', 'client ip address has no ptr',
+      'hostname does not match ip address', 'cannot find your reverse hostname', 'no matching reverse',
+      'hostname lookup failed', 'unknown client host', 'domain name lookup failed',
+    ],
+  },
+  {
+    // Refusals of the sender's own address, worded like a recipient problem ("address rejected").
+    reason: 'rejected',
+    phrases: [
+      'sender address rejected', 'sender rejected', 'domain of sender address', 'sender verify failed',
+      'sender domain must exist', 'sender unknown', 'unknown sender', 'invalid sender', 'bad sender',
+      'sender is not allowed', 'sender not allowed', 'envelope sender', 'mail from address',
     ],
   },
   {
@@ -190,7 +126,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'no such account', 'user not found', 'recipient not found', 'mailbox not found', 'address not found',
       'does not exist', 'doesn\'t exist', 'invalid recipient', 'invalid mailbox', 'invalid address', 'unknown recipient',
       'recipient unknown', 'unknown address', 'address unknown', 'mailbox unknown', 'unknown mailbox', 'unknown local part',
-      'not a valid mailbox', 'no mailbox', 'mailbox does not exist', 'address rejected', 'recipient rejected',
+      'not a valid mailbox', 'no mailbox', 'mailbox does not exist', 'recipient address rejected', 'recipient rejected',
       'user doesn\'t have', 'no account', 'account does not exist', 'is not a valid', 'no valid recipients',
       'recipient address rejected', 'undeliverable address', 'bad destination mailbox', 'no longer valid',
       'not our user', 'not a known user', 'this user doesn\'t have', 'addressee unknown', 'unknown or illegal alias',
@@ -204,12 +140,21 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
   },
   {
-    reason: 'filtered',
+    reason: 'notcompliantrfc',
     phrases: [
-      'refused by recipient', 'rejected by recipient', 'recipient rejected your', 'delivery not authorized',
-      'not accepting mail from', 'does not accept mail from', 'is not accepting', 'recipient refuses',
-      'rejected by the recipient', 'filter', 'content filter', 'mail filter', 'mail was refused', 'blocked by recipient',
-      'sender is blocked', 'sender blocked', 'you have been blocked by the recipient', 'rule',
+      'rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822', 'rfc 822', 'rfc822 compliant', 'duplicate header',
+      'multiple from', 'multiple subject', 'multiple date', 'multiple message-id', 'multiple to',
+      'not rfc compliant', 'non-compliant', 'noncompliant', 'missing date', 'missing from', 'invalid from header',
+      'bare lf', 'bare line feed', 'header syntax', 'is not valid rfc', 'rfc compliance',
+      'messages with multiple addresses in from',
+    ],
+  },
+  {
+    reason: 'badreputation',
+    phrases: [
+      'poor reputation', 'bad reputation', 'low reputation', 'sender reputation', 'ip reputation',
+      'domain reputation', 'reputation of', 'reputation is', 'sending reputation', 'reputation score',
+      'temporarily rate limited due to ip reputation', 'suspicious due to the very low reputation',
     ],
   },
   {
@@ -224,6 +169,33 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
   },
   {
+    reason: 'filtered',
+    phrases: [
+      'refused by recipient', 'rejected by recipient', 'recipient rejected your', 'delivery not authorized',
+      'not accepting mail from', 'does not accept mail from', 'is not accepting', 'recipient refuses',
+      'rejected by the recipient', 'filter', 'content filter', 'mail filter', 'mail was refused', 'blocked by recipient',
+      'sender is blocked', 'sender blocked', 'you have been blocked by the recipient', 'rule',
+    ],
+  },
+  {
+    reason: 'spamdetected',
+    phrases: [
+      'spam', 'junk mail', 'unsolicited', 'bulk mail', 'message content rejected', 'content rejected',
+      'looks like spam', 'classified as', 'score too high', 'spam score', 'suspicious content',
+      'message filtered', 'detected as', 'high probability', 'this message has been blocked', 'uce',
+      'our system has detected that this message is', 'likely unsolicited', 'url blacklist',
+      'message rejected as', 'rejected as spam', 'mail appears to be', 'identified as',
+    ],
+  },
+  {
+    reason: 'virusdetected',
+    phrases: ['virus', 'malware', 'infected', 'trojan', 'worm detected', 'malicious'],
+  },
+  {
+    reason: 'speeding',
+    phrases: ['rate limit', 'ratelimit', 'rate-limit', 'too many messages', 'sending rate', 'too fast', 'throttl', 'slow down', 'try again later'],
+  },
+  {
     reason: 'toomanyconn',
     phrases: [
       'too many connections', 'too many concurrent', 'connection limit', 'too many sessions', 'maximum connections',
@@ -231,15 +203,55 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
   },
   {
-    reason: 'speeding',
-    phrases: ['rate limit', 'ratelimit', 'rate-limit', 'too many messages', 'sending rate', 'too fast', 'throttl', 'slow down', 'try again later'],
+    reason: 'blocked',
+    phrases: [
+      'spamhaus', 'spamcop', 'sorbs', 'barracudacentral', 'blacklisted', 'blacklist', 'blocklist', 'block list',
+      'black list', 'dnsbl', 'rbl', 'listed at', 'listed in', 'listed on', 'is listed', 'ip address is blocked',
+      'blocked using', 'client host rejected', 'connection refused by', 'access denied', 'your ip', 'your ip address',
+      'ip address has been', 'ip blocked', 'has been blocked', 'has been temporarily blocked', 'mail server ip',
+      'sender ip', 'sending ip', 'connecting ip', 'connection rejected', 'rejected because your ip',
+      'service unavailable; client host', 'not allowed to connect', 'connections not accepted from',
+      'denied by policy', 'banned', 'host blocked', 'server ip', 'blocked by', 'you are not allowed to connect',
+      'dynamic ip', 'dial-up', 'dialup', 'residential', 'open proxy', 'refused to talk', 'rejected by policy',
+      'your access to this mail system has been rejected', 'blocked for spam', 'temporarily deferred due to',
+      'jamás', 'ip address is on a', 'because of the ip', 'mail from ip', 'ip rejected',
+      'refused to accept', 'has refused your', 'your host', 'host rejected', 'rejected due to', 'you are not allowed',
+      'denied by ip', 'access denied - invalid', 'rejected - connections', 'bl21', 'tss04', 'ss-', 'sc-001', 'sc-002',
+      'sc-004', 'block reason', 'connection blocked', 'your network',
+    ],
   },
   {
-    reason: 'notaccept',
+    reason: 'policyviolation',
     phrases: [
-      'does not accept mail', 'does not accept email', 'accepts no mail', 'null mx', 'not accepting mail',
-      'no mail accepted', 'does not receive mail', 'mail not accepted', 'connection refused', 'refuses mail',
-      'not accept mail', 'does not accept any', 'this domain does not accept',
+      'policy violation', 'violates', 'violation of', 'prohibited attachment', 'attachment type', 'attachment not allowed',
+      'file type', 'executable', 'not allowed attachment', 'banned attachment', 'content policy', 'message policy',
+      'local policy', 'policy reasons', 'policy rejection', 'our policy', 'by policy', 'policy restrictions',
+      'mail policy', 'email policy', 'disallowed', 'restricted', 'is not permitted', 'not permitted',
+      'encrypted attachments', 'password protected', 'sending policy', 'the domain is not allowed', 'dlp',
+    ],
+  },
+  {
+    reason: 'failedstarttls',
+    phrases: ['starttls failed', 'tls negotiation failed', 'starttls negotiation', 'failed to start tls', 'tls handshake'],
+  },
+  {
+    reason: 'securityerror',
+    phrases: [
+      'authentication required', 'authentication failed', 'auth failed', 'must be authenticated', 'not authenticated',
+      'requires authentication', 'tls required', 'must issue a starttls', 'encryption required', 'starttls required',
+      'must use tls', 'credentials', 'password', 'certificate', 'submission requires', 'smtp auth',
+      'unauthenticated', 'security policy', 'authorization required', 'sender verify failed', 'verification failed',
+      'not authorized', 'unauthorized', 'is not authorized to',
+    ],
+  },
+  {
+    reason: 'expired',
+    phrases: [
+      'retry timeout exceeded', 'retry time', 'retry timeout', 'delivery time expired', 'time expired', 'message expired', 'queue too long',
+      'too long in queue', 'undeliverable for', 'could not be delivered for', 'delivery attempts will continue',
+      'giving up', 'gave up', 'has been delayed', 'message is delayed', 'delivery has been delayed', 'were not delivered within',
+      'expired', 'retry period', 'not delivered in', 'been in the queue', 'was not delivered after', 'exceeded the maximum time',
+      'delivery retry', 'unable to deliver in', 'could not deliver for', 'deferred', 'will be retried',
     ],
   },
   {
@@ -253,13 +265,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
   },
   {
-    reason: 'expired',
+    reason: 'notaccept',
     phrases: [
-      'retry time', 'retry timeout', 'delivery time expired', 'time expired', 'message expired', 'queue too long',
-      'too long in queue', 'undeliverable for', 'could not be delivered for', 'delivery attempts will continue',
-      'giving up', 'gave up', 'has been delayed', 'message is delayed', 'delivery has been delayed', 'were not delivered within',
-      'expired', 'retry period', 'not delivered in', 'been in the queue', 'was not delivered after', 'exceeded the maximum time',
-      'delivery retry', 'unable to deliver in', 'could not deliver for', 'deferred', 'will be retried',
+      'does not accept mail', 'does not accept email', 'accepts no mail', 'null mx', 'not accepting mail',
+      'no mail accepted', 'does not receive mail', 'mail not accepted', 'connection refused', 'refuses mail',
+      'not accept mail', 'does not accept any', 'this domain does not accept',
     ],
   },
   {

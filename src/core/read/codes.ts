@@ -2,26 +2,43 @@
  * SMTP reply codes (RFC 5321) and enhanced status codes (RFC 3463) in diagnostic text.
  */
 
-/** Enhanced status code: class 2/4/5, subject and detail of 1-3 digits. */
-const STATUS_RE = /(?<![0-9.])([245])\.([0-9]{1,3})\.([0-9]{1,3})(?![0-9]|\.[0-9])/;
-/** Reply code at the start of the text or of an SMTP answer line (optionally after "<<< " or "said: "). */
-const REPLY_RE = /(?:^|[\s:;(<>"'[]|said:? )([245][0-9]{2})(?=[ -]|$|\]|\))/;
+/** Enhanced status code: class 2/4/5, subject 0-7 and detail of 1-3 digits, not inside a version number. */
+const STATUS_RE = /(?<![0-9.vV])([245])\.([0-7])\.([0-9]{1,3})(?![0-9]|\.[0-9])/g;
+/** Reply code at the start of the text or after a separator, followed by a space, dash or end. */
+const REPLY_RE = /(?:^|[\s:;(<>"'[]|said:? )([245][0-9]{2})(?=[ -]|$|\]|\)|>)/g;
 
-/** First enhanced status code in `text` and its offset. */
-export function findStatus(text: string): { code: string; start: number } | null {
-  const m = STATUS_RE.exec(text);
-  if (!m) return null;
-  const [, c, s, d] = m;
-  // x.0.0-style codes with absurd subjects (e.g. a version number "5.10.200") are not status codes.
-  if (Number(s) > 7) return null;
-  return { code: `${c}.${Number(s)}.${Number(d)}`, start: m.index };
+/** Codes that say little when a more specific one is quoted too: x.0.0 and the "gave up" 4.4.7. */
+function isVague(code: string): boolean {
+  return code.endsWith('.0.0') || code === '4.4.7';
 }
 
-/** First SMTP reply code in `text` and its offset. */
-export function findReplyCode(text: string): { code: string; start: number } | null {
-  const m = REPLY_RE.exec(text);
-  if (!m) return null;
-  const code = m[1]!;
-  if (!/^(?:2[0-5]|4[2-5]|5[0-5])[0-9]$/.test(code)) return null;
-  return { code, start: m.index + m[0].length - 3 };
+/** Every enhanced status code in `text`, in order. Bounded: stops after 50. */
+function allStatuses(text: string): { code: string; start: number }[] {
+  const out: { code: string; start: number }[] = [];
+  STATUS_RE.lastIndex = 0;
+  for (let m = STATUS_RE.exec(text); m && out.length < 50; m = STATUS_RE.exec(text)) {
+    out.push({ code: `${m[1]}.${Number(m[2])}.${Number(m[3])}`, start: m.index });
+  }
+  return out;
+}
+
+/**
+ * The most telling enhanced status code in `text`: the first that is not vague (x.0.0, 4.4.7), else
+ * the first of all.
+ */
+export function findStatus(text: string): { code: string; start: number } | null {
+  const all = allStatuses(text);
+  return all.find((s) => !isVague(s.code)) ?? all[0] ?? null;
+}
+
+/** The first SMTP reply code in `text`, preferring one of class `statusClass` when given. */
+export function findReplyCode(text: string, statusClass?: string): { code: string; start: number } | null {
+  const out: { code: string; start: number }[] = [];
+  REPLY_RE.lastIndex = 0;
+  for (let m = REPLY_RE.exec(text); m && out.length < 50; m = REPLY_RE.exec(text)) {
+    const code = m[1]!;
+    if (/^(?:2[0-5]|4[2-5]|5[0-5])[0-9]$/.test(code)) out.push({ code, start: m.index + m[0].length - 3 });
+    REPLY_RE.lastIndex = m.index + m[0].length;
+  }
+  return (statusClass ? out.find((r) => r.code[0] === statusClass) : undefined) ?? out[0] ?? null;
 }

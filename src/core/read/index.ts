@@ -18,6 +18,7 @@ import { findReplyCode, findStatus } from './codes.ts';
 import { findIps } from './ip.ts';
 import { findBlocklistNames } from './blocklist-names.ts';
 import { locate } from './span.ts';
+import { findSmtpCommand } from './smtp-command.ts';
 import { decodeWords } from 'postal-mime';
 
 export type { ParsedBounce } from './types.ts';
@@ -285,15 +286,16 @@ function build(
   action: string | null,
   remoteMta: string | null,
   input: string,
+  context: string,
 ): RecipientReport {
   const diagnostic = diagnosticRaw ? cleanDiagnostic(diagnosticRaw) : null;
   const dStatus = diagnostic ? findStatus(diagnostic) : null;
-  const dReply = diagnostic ? findReplyCode(diagnostic) : null;
   let status = dsnStatus;
-  // A generic DSN status (x.0.0) yields to a specific code of the same class quoted in the answer.
-  if (dStatus && (!status || (/\.0\.0$/.test(status) && dStatus.code[0] === status[0] && !/\.0\.0$/.test(dStatus.code)))) {
+  // A vague DSN status (x.0.0, 4.4.7) yields to a more specific code quoted in the answer.
+  if (dStatus && (!status || ((/\.0\.0$/.test(status) || status === '4.4.7') && dStatus.code[0] === status[0] && !/\.0\.0$/.test(dStatus.code)))) {
     status = dStatus.code;
   }
+  const dReply = diagnostic ? findReplyCode(diagnostic, status?.[0]) : null;
   const from = diagnosticSpan && diagnosticSpan.start >= 0 ? diagnosticSpan.start : 0;
   const statusSpan = status ? (statusSpanHint && statusSpanHint.text === status ? statusSpanHint : locate(input, status, from)) : null;
   const replyCode = dReply?.code ?? null;
@@ -312,6 +314,7 @@ function build(
     forwardAddress: forward && normalizeAddress(forward).toLowerCase() !== address.toLowerCase() ? normalizeAddress(forward) : null,
     quotedIps: diagnostic ? findIps(diagnostic).map((x) => x.ip) : [],
     quotedBlocklists: diagnostic ? findBlocklistNames(diagnostic) : [],
+    smtpCommand: findSmtpCommand(`${context}\n${diagnosticRaw ?? ''}`),
   };
 }
 
@@ -333,7 +336,7 @@ function fromDsn(r: DsnRecipient, textRecipients: TextRecipient[], region: strin
   const remoteMta = r.remoteMta ?? (diagnostic ? remoteMtaFromText(diagnostic) : null) ?? (t ? remoteMtaFromText(t.diagnostic) : null);
   const statusSpan = r.statusField ? locate(input, r.statusField.firstLine) : null;
   void region;
-  return build(r.address, addressSpan, diagnostic, diagnosticSpan, r.status, statusSpan ? { ...statusSpan, text: r.status ?? '' } : null, r.action, remoteMta ? stripType(remoteMta) : null, input);
+  return build(r.address, addressSpan, diagnostic, diagnosticSpan, r.status, statusSpan ? { ...statusSpan, text: r.status ?? '' } : null, r.action, remoteMta ? stripType(remoteMta) : null, input, t?.diagnostic ?? '');
 }
 
 function fromText1(t: TextRecipient, region: string, input: string): RecipientReport {
@@ -354,5 +357,6 @@ function fromText1(t: TextRecipient, region: string, input: string): RecipientRe
     null,
     remoteMtaFromText(diagnostic) ?? remoteMtaFromText(region),
     input,
+    t.diagnostic,
   );
 }

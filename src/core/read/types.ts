@@ -40,6 +40,11 @@ export interface RecipientReport {
   quotedIps: string[];
   /** Blocklist names or lookup URLs quoted in the rejection text (e.g. "zen.spamhaus.org"). */
   quotedBlocklists: string[];
+  /**
+   * The SMTP command the remote server was answering when it refused ("CONN", "HELO", "MAIL", "RCPT",
+   * "DATA"), when the bounce says so; null or absent otherwise.
+   */
+  smtpCommand?: string | null;
 }
 
 /** A DKIM-Signature header of the returned original message. */

@@ -1,0 +1,66 @@
+/**
+ * `npm run bench:corpus`: agreement with ../shared/corpus/labels.tsv and in-memory speed.
+ * Prints figures; asserts nothing (test/corpus.test.ts holds the floors).
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { CORPUS_DIR, corpusAvailable, readCorpusFile, scoreCorpus } from '../test/corpus-score.ts';
+import { classifyText } from '../src/core/classify/index.ts';
+
+function pct(n: number, d: number): string {
+  return d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`;
+}
+
+async function main(): Promise<void> {
+  if (!corpusAvailable()) {
+    console.log(`bench:corpus skipped: no corpus at ${CORPUS_DIR} (../shared/corpus relative to the project root).`);
+    return;
+  }
+  const score = await scoreCorpus();
+  console.log(`Corpus: ${CORPUS_DIR}`);
+  console.log(`Label rows scored: ${score.rows}; skipped (file absent, held out): ${score.skippedRows}`);
+  console.log(`reason      ${score.reasonAgree}/${score.rows}  ${pct(score.reasonAgree, score.rows)}`);
+  console.log(`status      ${score.statusAgree}/${score.rows}  ${pct(score.statusAgree, score.rows)}`);
+  console.log(`reply code  ${score.replyAgree}/${score.rows}  ${pct(score.replyAgree, score.rows)}`);
+  console.log(`recipients  ${score.recipientsFound}/${score.rows}  ${pct(score.recipientsFound, score.rows)} found`);
+  console.log(`twins       ${score.twinAgree}/${score.twinPairs}  ${pct(score.twinAgree, score.twinPairs)} dos/mac copies classified like their twin`);
+  for (const t of score.twinMisses) console.log(`  twin differs: ${t}`);
+
+  const verbose = process.argv.includes('--all');
+  for (const field of ['recipient', 'reason', 'status', 'replyCode'] as const) {
+    const misses = score.misses.filter((m) => m.field === field);
+    if (misses.length === 0) continue;
+    console.log(`\nMisses on ${field} (${misses.length}), grouped by expected reason/value:`);
+    const groups = new Map<string, string[]>();
+    for (const m of misses) {
+      const key = `${m.expected} → ${m.got}`;
+      groups.set(key, [...(groups.get(key) ?? []), `${m.sample.replace('maildir/', '')}#${m.index}`]);
+    }
+    for (const [key, files] of [...groups.entries()].sort((a, b) => b[1].length - a[1].length)) {
+      const shown = verbose ? files : files.slice(0, 6);
+      console.log(`  ${key} (${files.length}): ${shown.join(' ')}${shown.length < files.length ? ' …' : ''}`);
+    }
+  }
+
+  // Speed, in memory: every maildir/bsd message read and classified, several rounds after a warm-up.
+  const dir = join(CORPUS_DIR, 'maildir', 'bsd');
+  const texts = readdirSync(dir).filter((n) => n.endsWith('.eml')).sort().map((n) => readCorpusFile(join(dir, n)));
+  for (const t of texts) await classifyText(t);
+  const rounds = 5;
+  const times: number[] = [];
+  const start = performance.now();
+  for (let r = 0; r < rounds; r++) {
+    for (const t of texts) {
+      const t0 = performance.now();
+      await classifyText(t);
+      times.push(performance.now() - t0);
+    }
+  }
+  const total = performance.now() - start;
+  times.sort((a, b) => a - b);
+  const q = (p: number): number => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+  console.log(`\nSpeed (in memory, ${texts.length} maildir/bsd messages × ${rounds}): ${Math.round((times.length * 1000) / total)} messages/s; p50 ${q(0.5).toFixed(3)} ms, p99 ${q(0.99).toFixed(3)} ms per message`);
+}
+
+await main();

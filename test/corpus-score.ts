@@ -1,0 +1,139 @@
+/**
+ * Scores the classifier against ../shared/corpus/labels.tsv. Shared by `npm run bench:corpus` (which
+ * prints the figures) and test/corpus.test.ts (which asserts floors). Node only.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { classifyText } from '../src/core/classify/index.ts';
+import type { Classification } from '../src/core/classify/types.ts';
+
+/** ../shared/corpus relative to the project root (this file is in <root>/test). */
+export const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'corpus');
+
+export interface LabelRow {
+  sample: string;
+  index: number;
+  status: string;
+  replyCode: string;
+  reason: string;
+  hardbounce: string;
+  feedbackType: string;
+  engine: string;
+}
+
+export interface Outcome {
+  address: string | null;
+  reason: string;
+  status: string;
+  replyCode: string;
+}
+
+export interface Miss {
+  sample: string;
+  index: number;
+  field: 'reason' | 'status' | 'replyCode' | 'recipient';
+  expected: string;
+  got: string;
+}
+
+export interface Score {
+  rows: number;
+  skippedRows: number;
+  reasonAgree: number;
+  statusAgree: number;
+  replyAgree: number;
+  recipientsFound: number;
+  twinPairs: number;
+  twinAgree: number;
+  twinMisses: string[];
+  misses: Miss[];
+  /** Classification per sample path, for reuse. */
+  results: Map<string, Classification>;
+}
+
+export function corpusAvailable(): boolean {
+  return existsSync(join(CORPUS_DIR, 'labels.tsv'));
+}
+
+export function readLabels(): LabelRow[] {
+  const lines = readFileSync(join(CORPUS_DIR, 'labels.tsv'), 'utf8').split('\n').slice(1);
+  return lines.filter((l) => l.trim() !== '').map((l) => {
+    const [sample = '', index = '1', status = '', replyCode = '', reason = '', hardbounce = '', feedbackType = '', engine = ''] = l.split('\t');
+    return { sample, index: Number(index), status, replyCode, reason, hardbounce, feedbackType, engine };
+  });
+}
+
+/** Reads a corpus file as text: UTF-8 when it decodes cleanly, else Latin-1 (byte for byte). */
+export function readCorpusFile(path: string): string {
+  const bytes = readFileSync(path);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return bytes.toString('latin1');
+  }
+}
+
+/** The outcome for label row `index` (1-based): message-level kinds count as their corpus reason. */
+export function outcomeAt(c: Classification, index: number): Outcome | null {
+  if (c.kind === 'feedback') return index === 1 ? { address: null, reason: 'feedback', status: '', replyCode: '' } : null;
+  if (c.kind === 'autoreply') return index === 1 ? { address: null, reason: 'vacation', status: '', replyCode: '' } : null;
+  const r = c.recipients[index - 1];
+  if (!r) return null;
+  return { address: r.address, reason: r.reason, status: r.status ?? '', replyCode: r.replyCode ?? '' };
+}
+
+function signature(c: Classification): string {
+  return JSON.stringify({ kind: c.kind, r: c.recipients.map((r) => [r.address, r.reason, r.status, r.replyCode, r.permanent]) });
+}
+
+export async function scoreCorpus(): Promise<Score> {
+  const labels = readLabels();
+  const score: Score = {
+    rows: 0, skippedRows: 0, reasonAgree: 0, statusAgree: 0, replyAgree: 0, recipientsFound: 0,
+    twinPairs: 0, twinAgree: 0, twinMisses: [], misses: [], results: new Map(),
+  };
+  const classifySample = async (sample: string): Promise<Classification | null> => {
+    if (score.results.has(sample)) return score.results.get(sample)!;
+    const path = join(CORPUS_DIR, sample);
+    if (!existsSync(path)) return null;
+    const c = await classifyText(readCorpusFile(path));
+    score.results.set(sample, c);
+    return c;
+  };
+  for (const row of labels) {
+    const c = await classifySample(row.sample);
+    if (!c) {
+      score.skippedRows++;
+      continue;
+    }
+    score.rows++;
+    const o = outcomeAt(c, row.index);
+    if (o) score.recipientsFound++;
+    else score.misses.push({ sample: row.sample, index: row.index, field: 'recipient', expected: row.reason, got: `(${c.kind}, ${c.recipients.length} recipients)` });
+    const got = o ?? { address: null, reason: '-', status: '', replyCode: '' };
+    if (got.reason === row.reason) score.reasonAgree++;
+    else if (o) score.misses.push({ sample: row.sample, index: row.index, field: 'reason', expected: row.reason, got: got.reason });
+    if (got.status === row.status) score.statusAgree++;
+    else score.misses.push({ sample: row.sample, index: row.index, field: 'status', expected: row.status || '(none)', got: got.status || '(none)' });
+    if (got.replyCode === row.replyCode) score.replyAgree++;
+    else score.misses.push({ sample: row.sample, index: row.index, field: 'replyCode', expected: row.replyCode || '(none)', got: got.replyCode || '(none)' });
+  }
+  // Twins: every dos/ and mac/ copy against its LF twin in bsd/ (when present) and against each other.
+  const { readdirSync } = await import('node:fs');
+  for (const variant of ['dos', 'mac']) {
+    const dir = join(CORPUS_DIR, 'maildir', variant);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.eml')).sort()) {
+      const mine = await classifySample(`maildir/${variant}/${name}`);
+      const twinName = existsSync(join(CORPUS_DIR, 'maildir', 'bsd', name)) ? `maildir/bsd/${name}` : variant === 'mac' ? `maildir/dos/${name}` : null;
+      if (!mine || !twinName) continue;
+      const twin = await classifySample(twinName);
+      if (!twin) continue;
+      score.twinPairs++;
+      if (signature(mine) === signature(twin)) score.twinAgree++;
+      else score.twinMisses.push(`maildir/${variant}/${name} vs ${twinName}`);
+    }
+  }
+  return score;
+}
