@@ -51,7 +51,7 @@ function validateSettings(value: unknown): ShareLinkResult<ShareSettings> {
   }
   const customRaw = own(value, 'customResolverUrl');
   let customResolverUrl: string | null = null;
-  if (customRaw !== undefined && customRaw !== null) {
+  if (customRaw !== undefined && customRaw !== null && customRaw !== '') {
     if (typeof customRaw !== 'string') return invalid('settings.customResolverUrl', 'not a string');
     customResolverUrl = acceptableResolverUrl(customRaw);
     if (customResolverUrl === null) return invalid('settings.customResolverUrl', 'not an https URL (or http on loopback)');
