@@ -1,5 +1,112 @@
-/** `bounce-doctor classify`: not built yet. */
-export async function runClassify(_argv: string[]): Promise<number> {
-  process.stderr.write('bounce-doctor classify: not built yet\n');
-  return 2;
+/**
+ * `bounce-doctor classify [--json] FILE...`: reads bounces (.eml, mbox, or - for standard input) and
+ * prints why each failed. With --json, one JSON object per line: per file, or per message of an mbox.
+ */
+import { readFileSync } from 'node:fs';
+import { classify } from '../core/classify/index.ts';
+import { readBounce } from '../core/read/index.ts';
+import type { Classification } from '../core/classify/types.ts';
+
+const USAGE = 'Usage: bounce-doctor classify [--json] FILE...   (FILE may be .eml, an mbox, or - for standard input)\n';
+
+/** Bytes to text: UTF-8 when valid, else Latin-1 so that every byte survives. */
+export function decodeInput(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  }
+}
+
+/**
+ * Splits an mbox into its messages on "From " separator lines (a line starting "From " right after
+ * a blank line, or at the very start). A file that does not start with "From " is one message.
+ */
+export function splitMbox(text: string): string[] {
+  if (!text.startsWith('From ')) return [text];
+  const messages: string[] = [];
+  const re = /(?:^|\n)From [^\n]{0,1000}\n/g;
+  let last = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index === 0 ? 0 : m.index + 1;
+    if (at !== 0 && !/\n\s*$/.test(text.slice(Math.max(0, at - 3), at))) continue;
+    if (last >= 0) messages.push(text.slice(last, at));
+    last = at + m[0].length - (m.index === 0 ? 0 : 1);
+  }
+  if (last >= 0) messages.push(text.slice(last));
+  // ">From " lines are escaped body lines; unescape one level.
+  return messages.map((msg) => msg.replace(/^>(>*From )/gm, '$1'));
+}
+
+function readSource(file: string): Uint8Array {
+  return file === '-' ? readFileSync(0) : readFileSync(file);
+}
+
+/** The JSON line of one classified message. */
+export function toJsonLine(file: string, c: Classification): string {
+  return JSON.stringify({
+    file,
+    isBounce: c.isBounce,
+    kind: c.kind,
+    summary: c.summary,
+    ...(c.parsed.feedbackType ? { feedbackType: c.parsed.feedbackType } : {}),
+    recipients: c.recipients.map((r) => ({
+      address: r.address,
+      reason: r.reason,
+      status: r.status,
+      replyCode: r.replyCode,
+      permanent: r.permanent,
+      detail: r.detail,
+      title: r.title,
+      actor: r.actor,
+      confidence: r.confidence,
+      statusImplied: r.statusImplied ?? false,
+    })),
+  });
+}
+
+function toHuman(file: string, c: Classification): string {
+  const lines = [`${file}: ${c.summary}`];
+  for (const r of c.recipients) {
+    const code = [r.replyCode, r.status && !r.statusImplied ? r.status : null].filter(Boolean).join(' ');
+    lines.push(`  ${r.address}  ${r.reason}${code ? ` (${code})` : ''}  ${r.permanent ? 'permanent' : 'temporary'}`);
+    lines.push(`    ${r.title}`);
+    if (r.detail.provider) lines.push(`    provider: ${r.detail.provider}${r.detail.providerCode ? ` ${r.detail.providerCode}` : ''}`);
+    if (r.detail.blocklist) lines.push(`    blocklist: ${r.detail.blocklist.name}${r.detail.blocklist.ip ? ` (IP ${r.detail.blocklist.ip})` : ''}`);
+  }
+  for (const w of c.parsed.warnings) lines.push(`  note: ${w}`);
+  return lines.join('\n');
+}
+
+export async function runClassify(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const files = argv.filter((a) => a !== '--json');
+  if (files.length === 0 || files.some((f) => f === '-h' || f === '--help')) {
+    process.stdout.write(USAGE);
+    return files.length === 0 ? 2 : 0;
+  }
+  const out: string[] = [];
+  let failed = false;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = decodeInput(readSource(file));
+    } catch (error) {
+      process.stderr.write(`bounce-doctor classify: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+      failed = true;
+      continue;
+    }
+    const messages = splitMbox(text);
+    for (let i = 0; i < messages.length; i++) {
+      const name = messages.length > 1 ? `${file}#${i + 1}` : file;
+      const c = classify(await readBounce(messages[i]!));
+      out.push(json ? toJsonLine(name, c) : toHuman(name, c));
+      if (out.length >= 256) {
+        process.stdout.write(`${out.join('\n')}\n`);
+        out.length = 0;
+      }
+    }
+  }
+  if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
+  return failed ? 1 : 0;
 }
