@@ -4,7 +4,7 @@
  * them. Returns the whole evaluation as a tree. Never throws: resolver failures are temperror.
  */
 import { parseClientIp } from './client.ts';
-import { lookup, MAX_DNS_LOOKUPS, MAX_WALK_LOOKUPS, warn, type EvalContext } from './context.ts';
+import { lookup, MAX_DNS_LOOKUPS, MAX_VOID_LOOKUPS, MAX_WALK_LOOKUPS, warn, type EvalContext } from './context.ts';
 import { canonicalDomain, isValidSpfDomain } from './domain.ts';
 import { expandDomainSpec } from './expand.ts';
 import { explain } from './explanation.ts';
@@ -210,6 +210,11 @@ export async function checkHost(
   }
   const lookupsDone = ctx.lookups;
   warnLimits(ctx, domain);
+  if (walkAll && outcome.result !== 'temperror' && outcome.result !== 'none') {
+    // Walk mode kept counting past the limits to show by how much; a receiver would have stopped.
+    if (ctx.lookups > MAX_DNS_LOOKUPS) outcome = { ...outcome, result: 'permerror', reason: `${ctx.lookups} DNS-querying terms; the limit is ${MAX_DNS_LOOKUPS}` };
+    else if (ctx.voids > MAX_VOID_LOOKUPS) outcome = { ...outcome, result: 'permerror', reason: `${ctx.voids} void lookups; the limit is ${MAX_VOID_LOOKUPS}` };
+  }
   return {
     result: outcome.result,
     ...(outcome.explanation !== undefined && outcome.result === 'fail' ? { explanation: outcome.explanation } : {}),
