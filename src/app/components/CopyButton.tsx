@@ -1,0 +1,72 @@
+import { useEffect, useRef, useState } from 'react';
+import { copyText } from './clipboard.ts';
+
+interface CopyButtonProps {
+  /** The text to copy, or a function producing it (may fail with a message). */
+  text: string | (() => Promise<{ ok: true; text: string } | { ok: false; message: string }>);
+  /** Visible label. */
+  label: string;
+  /** Accessible name when the visible label is not enough ("Copy the dig command for ..."). */
+  ariaLabel?: string;
+  variant?: 'primary' | 'secondary' | 'quiet';
+  className?: string;
+  /** Called with an error message when copying failed. */
+  onError?: (message: string) => void;
+}
+
+const VARIANTS = {
+  primary: 'bg-teal-700 text-white hover:bg-teal-800 dark:bg-teal-500 dark:hover:bg-teal-400 dark:text-slate-950',
+  secondary: 'border border-slate-300 bg-white text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800',
+  quiet: 'text-teal-800 hover:bg-teal-50 dark:text-teal-300 dark:hover:bg-slate-800',
+};
+
+/** A button that copies and says "Copied" for a moment (announced to screen readers). */
+export function CopyButton({ text, label, ariaLabel, variant = 'secondary', className = '', onError }: CopyButtonProps) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
+
+  const onClick = async () => {
+    let value: string;
+    if (typeof text === 'string') value = text;
+    else {
+      const made = await text();
+      if (!made.ok) {
+        setState('failed');
+        onError?.(made.message);
+        return;
+      }
+      value = made.text;
+    }
+    const ok = await copyText(value);
+    setState(ok ? 'copied' : 'failed');
+    if (!ok) onError?.('The browser did not allow copying. Select the text and copy it by hand.');
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => setState('idle'), 2000);
+  };
+
+  return (
+    <>
+    <button
+      type="button"
+      onClick={() => void onClick()}
+      aria-label={ariaLabel}
+      className={`inline-flex items-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium transition-colors ${VARIANTS[variant]} ${className}`}
+    >
+      <CopyIcon />
+      <span>{label}</span>
+      {state === 'copied' && <span aria-hidden="true" className="text-xs opacity-80">✓ Copied</span>}
+    </button>
+    <span role="status" className="sr-only">{state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : ''}</span>
+    </>
+  );
+}
+
+function CopyIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" className="h-3.5 w-3.5 fill-none stroke-current" strokeWidth="1.5">
+      <rect x="5" y="5" width="9" height="9" rx="1.5" />
+      <path d="M3 11V3a1 1 0 0 1 1-1h7" />
+    </svg>
+  );
+}

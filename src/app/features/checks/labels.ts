@@ -1,0 +1,63 @@
+/** Names and status words of the check cards. The e2e tests find cards by "<label> check". */
+import type { CheckName, CheckStatus } from '../../../core/check/types.ts';
+
+export const CHECK_LABELS: Record<CheckName, string> = {
+  mx: 'MX',
+  address: 'Address',
+  spf: 'SPF',
+  dkim: 'DKIM',
+  dmarc: 'DMARC',
+  'reverse-dns': 'Reverse DNS',
+  'blocklist-ip': 'IP blocklists',
+  'blocklist-domain': 'Domain blocklists',
+};
+
+/** What each check answers, one line, shown under the card title. */
+export const CHECK_PURPOSES: Record<CheckName, string> = {
+  mx: "Where the recipient's domain receives mail",
+  address: 'Whether the address itself is well formed',
+  spf: "Whether the sending server may send for the sender's domain",
+  dkim: "Whether the sender's signing key is published and sound",
+  dmarc: "The sender domain's policy for failed authentication",
+  'reverse-dns': "Whether the sending server's IP has a matching name",
+  'blocklist-ip': 'Whether blocklists list the sending IP',
+  'blocklist-domain': "Whether blocklists list the sender's domain",
+};
+
+/** Display order: the recipient side first, then authentication, then reputation. */
+export const CHECK_ORDER: readonly CheckName[] = [
+  'mx', 'address', 'spf', 'dkim', 'dmarc', 'reverse-dns', 'blocklist-ip', 'blocklist-domain',
+];
+
+export const STATUS_TEXT: Record<CheckStatus | 'running', string> = {
+  pass: 'Pass',
+  warning: 'Warning',
+  fail: 'Fail',
+  'could-not-check': 'Could not check',
+  'not-applicable': 'Not applicable',
+  running: 'Checking…',
+};
+
+export function checkLabel(name: string): string {
+  return (CHECK_LABELS as Record<string, string>)[name] ?? name;
+}
+
+/** Sorts cards by CHECK_ORDER, keeping arrival order within one check name. */
+export function sortByCheckOrder<T extends { name: string }>(items: readonly T[]): T[] {
+  const rank = (name: string) => {
+    const index = (CHECK_ORDER as readonly string[]).indexOf(name);
+    return index === -1 ? CHECK_ORDER.length : index;
+  };
+  return items.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item.name) - rank(b.item.name) || a.i - b.i).map((x) => x.item);
+}
+
+/** Counts per status, for the panel's one-line summary ("2 pass, 1 fail, 1 could not check"). */
+export function statusSummary(statuses: readonly (CheckStatus | 'running')[]): string {
+  const order: (CheckStatus | 'running')[] = ['fail', 'warning', 'could-not-check', 'pass', 'not-applicable', 'running'];
+  const parts: string[] = [];
+  for (const status of order) {
+    const n = statuses.filter((s) => s === status).length;
+    if (n > 0) parts.push(`${n} ${status === 'running' ? 'still checking' : STATUS_TEXT[status].toLowerCase()}`);
+  }
+  return parts.join(', ');
+}

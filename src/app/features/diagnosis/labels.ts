@@ -1,0 +1,50 @@
+/** Words the diagnosis view shows for the classifier's codes. Kept apart from the components. */
+import type { Actor, MessageKind, RecipientDiagnosis } from '../../../core/classify/types.ts';
+
+export const ACTOR_LABELS: Record<Actor, string> = {
+  sender: 'You, the sender',
+  'sender-admin': 'Your mail administrator',
+  recipient: 'The recipient',
+  'recipient-admin': "The recipient's mail administrator",
+};
+
+/** Short names for the checklist's groups. */
+export const ACTOR_GROUP_TITLES: Record<Actor, string> = {
+  sender: 'For you',
+  'sender-admin': 'For your mail administrator',
+  recipient: 'For the recipient',
+  'recipient-admin': "For the recipient's mail administrator",
+};
+
+export const KIND_LABELS: Record<MessageKind, string> = {
+  bounce: 'Delivery failed',
+  delay: 'Delivery delayed',
+  delivered: 'Delivered',
+  autoreply: 'Automatic reply',
+  feedback: 'Abuse report',
+  'not-bounce': 'Not a bounce',
+  unreadable: 'Could not read',
+};
+
+/** "Permanent" or "Temporary", with what it means for retrying, for one recipient. */
+export function permanenceOf(recipient: Pick<RecipientDiagnosis, 'permanent' | 'reason'>): { label: string; advice: string } {
+  if (recipient.reason === 'delivered') return { label: 'Delivered', advice: 'The message arrived; nothing to do.' };
+  if (recipient.permanent) {
+    return {
+      label: 'Permanent',
+      advice: 'Sending the same message again will fail the same way. Fix the cause first, then send it again.',
+    };
+  }
+  return {
+    label: 'Temporary',
+    advice: 'The sending server keeps retrying on its own, usually for up to a few days. Do not resend yet; wait for a final notice.',
+  };
+}
+
+/** A confidence figure in words. */
+export function confidenceLabel(confidence: number): string {
+  if (!Number.isFinite(confidence)) return 'Unknown certainty';
+  if (confidence >= 0.85) return 'High certainty';
+  if (confidence >= 0.6) return 'Fair certainty';
+  return 'Low certainty: a best guess';
+}

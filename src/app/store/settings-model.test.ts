@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BLOCKLIST_CHOICES, DEFAULT_SETTINGS, checkDqsKey, checkResolverUrl, normalizeSettings, resolverUrlOf, withBlocklist,
+} from './settings-model.ts';
+
+const ORIGIN = 'https://bounce.example';
+
+describe('checkResolverUrl', () => {
+  it('accepts https, loopback http and same-origin paths', () => {
+    expect(checkResolverUrl(' https://dns.example.com/dns-query ', ORIGIN)).toEqual({ ok: true, url: 'https://dns.example.com/dns-query' });
+    expect(checkResolverUrl('http://127.0.0.1:8053/dns-query', ORIGIN)).toEqual({ ok: true, url: 'http://127.0.0.1:8053/dns-query' });
+    expect(checkResolverUrl('/dns-query', ORIGIN)).toEqual({ ok: true, url: 'https://bounce.example/dns-query' });
+  });
+  it('refuses plain http elsewhere, other schemes, credentials, garbage and empty input', () => {
+    expect(checkResolverUrl('http://dns.example.com/dns-query', ORIGIN).ok).toBe(false);
+    expect(checkResolverUrl('javascript:alert(1)', ORIGIN).ok).toBe(false);
+    expect(checkResolverUrl('https://user:pw@dns.example.com/', ORIGIN).ok).toBe(false);
+    expect(checkResolverUrl('//evil.example/dns-query', ORIGIN).ok).toBe(false);
+    expect(checkResolverUrl('not a url', ORIGIN).ok).toBe(false);
+    expect(checkResolverUrl('   ', ORIGIN).ok).toBe(false);
+  });
+});
+
+describe('resolverUrlOf', () => {
+  it('gives the preset URLs and validates the custom one', () => {
+    expect(resolverUrlOf({ ...DEFAULT_SETTINGS, resolver: 'google' }, ORIGIN)).toEqual({ ok: true, url: 'https://dns.google/dns-query' });
+    expect(resolverUrlOf(DEFAULT_SETTINGS, ORIGIN)).toEqual({ ok: true, url: 'https://cloudflare-dns.com/dns-query' });
+    expect(resolverUrlOf({ ...DEFAULT_SETTINGS, resolver: 'custom', customResolverUrl: 'ftp://x' }, ORIGIN).ok).toBe(false);
+  });
+});
+
+describe('checkDqsKey', () => {
+  it('accepts empty or alphanumeric keys only', () => {
+    expect(checkDqsKey('').ok).toBe(true);
+    expect(checkDqsKey('abcdefghij0123456789klmnop').ok).toBe(true);
+    expect(checkDqsKey('abc.def').ok).toBe(false);
+    expect(checkDqsKey('a'.repeat(65)).ok).toBe(false);
+  });
+});
+
+describe('normalizeSettings', () => {
+  it('turns junk into the defaults', () => {
+    expect(normalizeSettings(null)).toEqual(DEFAULT_SETTINGS);
+    expect(normalizeSettings('x')).toEqual(DEFAULT_SETTINGS);
+  });
+  it('keeps valid fields, drops unknown blocklists and bad keys, keeps the ranked order', () => {
+    const zones = BLOCKLIST_CHOICES.map((c) => c.zone);
+    const out = normalizeSettings({ resolver: 'google', customResolverUrl: 5, blocklists: [zones[2], 'evil.example', zones[0]], dqsKey: 'bad key!', extra: 1 });
+    expect(out).toEqual({ resolver: 'google', customResolverUrl: '', blocklists: [zones[0], zones[2]], dqsKey: '' });
+  });
+});
+
+describe('withBlocklist', () => {
+  it('switches one list on and off', () => {
+    const zone = BLOCKLIST_CHOICES[1]!.zone;
+    const off = withBlocklist(DEFAULT_SETTINGS, zone, false);
+    expect(off.blocklists).not.toContain(zone);
+    expect(withBlocklist(off, zone, true).blocklists).toEqual(DEFAULT_SETTINGS.blocklists);
+  });
+});
