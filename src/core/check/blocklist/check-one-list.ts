@@ -80,6 +80,8 @@ export async function checkOneList(resolver: Resolver, request: OneListRequest, 
   if (zone === '') return { result: { ...base, meaning: T.badDqsKey }, lookups: [], refused: false };
 
   const query = `${label}.${zone}`;
+  // The IPv4 test point serves IPv6 checks too: what it must show is that the list answers through this
+  // resolver at all, and every list here publishes it (RFC 5782's ::ffff:7f00:2 is not documented by all).
   const testQuery = `${testPointLabel(list)}.${zone}`;
   const negativeQuery = `${RFC5782_NEGATIVE[list.kind]}.${zone}`;
   const [target, test, negative] = await Promise.all([

@@ -148,6 +148,13 @@ describe('checkMx', () => {
     expect(r.inputs.answeredBy).toBe('dns; mx.oldhost.test');
   });
 
+  it('makes no stale-MX claim when the MX hosts are unknown', async () => {
+    const r = await checkMx(resolver, { domain: 'servfail.test', answeredBy: 'mx.oldhost.test' });
+    expect(r.status).toBe('could-not-check');
+    expect(r.data?.answeredBy?.match).toBe('unknown');
+    expect(r.findings.map((f) => f.code)).toEqual(['mx.lookup-failed']);
+  });
+
   it('does not flag the current host, by name or by address', async () => {
     const byName = await checkMx(resolver, { domain: 'good.test', answeredBy: 'MX2.good.test.' });
     expect(byName.status).toBe('pass');

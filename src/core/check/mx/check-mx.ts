@@ -111,11 +111,13 @@ export async function checkMx(resolver: Resolver, input: MxCheckInput): Promise<
 
   if (mxResult.status === 'error') {
     const findings: Finding[] = [{ severity: 'error', code: 'mx.lookup-failed', message: T.lookupFailed(name, mxResult.error), fix: T.lookupFailedFix }];
-    return finish(name, input, 'could-not-check', T.lookupFailedSummary(name), [mxResult], findings, empty);
+    const answeredBy = judgeAnsweredBy(input.answeredBy, name, null, findings);
+    return finish(name, input, 'could-not-check', T.lookupFailedSummary(name), [mxResult], findings, { ...empty, answeredBy });
   }
   if (mxResult.status === 'nxdomain') {
     const findings: Finding[] = [{ severity: 'error', code: 'mx.domain-not-found', message: T.nxdomain(name), fix: T.nxdomainFix(name) }];
-    return finish(name, input, 'fail', T.nxdomainSummary(name), [mxResult], findings, { ...empty, routing: 'nxdomain' });
+    const answeredBy = judgeAnsweredBy(input.answeredBy, name, null, findings);
+    return finish(name, input, 'fail', T.nxdomainSummary(name), [mxResult], findings, { ...empty, routing: 'nxdomain', answeredBy });
   }
   if (mxResult.status === 'nodata') return checkImplicit(resolver, name, input, mxResult);
 

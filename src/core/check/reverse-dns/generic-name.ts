@@ -30,6 +30,13 @@ function ipForms(ip: Extract<ParsedIp, { ok: true }>): string[] {
   return [full, full.slice(16)];
 }
 
+/** "pool33" → "pool": a loop rather than /[0-9]+$/, which rescans digit runs from every start. */
+function withoutTrailingDigits(token: string): string {
+  let end = token.length;
+  while (end > 0 && token.charCodeAt(end - 1) >= 48 && token.charCodeAt(end - 1) <= 57) end--;
+  return token.slice(0, end);
+}
+
 export function genericReasons(name: string, ip: ParsedIp): GenericReason[] {
   const lower = name.toLowerCase();
   const reasons: GenericReason[] = [];
@@ -39,7 +46,7 @@ export function genericReasons(name: string, ip: ParsedIp): GenericReason[] {
   }
   // Only the host part (not the provider's own domain) is where these words mean "automatic".
   const hostPart = getSubdomain(lower) ?? '';
-  const word = hostPart === '' ? undefined : hostPart.split(/[._-]/).find((token) => GENERIC_WORDS.has(token.replace(/[0-9]+$/, '')));
+  const word = hostPart === '' ? undefined : hostPart.split(/[._-]/).find((token) => GENERIC_WORDS.has(withoutTrailingDigits(token)));
   if (word !== undefined) reasons.push({ kind: 'generic-word', word });
   return reasons;
 }
