@@ -172,7 +172,7 @@ describe('checkMx', () => {
   });
 
   it('returns not-applicable for a domain that is not a domain', async () => {
-    for (const domain of ['', 'localhost', 'a..b', 'bad_name.test', 'x'.repeat(300)]) {
+    for (const domain of ['', 'localhost', 'a..b', 'bad_name.test', 'x'.repeat(300), undefined as unknown as string, `${'a.'.repeat(100_000)}test`]) {
       const r = await checkMx(resolver, { domain });
       expect(r.status).toBe('not-applicable');
       expect(r.queries).toEqual([]);

@@ -34,7 +34,7 @@ function finish(
   findings: Finding[], data: Omit<MxData, 'domain'>,
 ): MxResult {
   const inputs: Record<string, string> = { domain };
-  if (input.answeredBy) inputs.answeredBy = input.answeredBy;
+  if (typeof input?.answeredBy === 'string' && input.answeredBy) inputs.answeredBy = input.answeredBy;
   return { name: 'mx', status, summary, inputs, queries: results.map(toEvidence), findings, data: { domain, ...data } };
 }
 
@@ -42,7 +42,7 @@ function finish(
 function judgeAnsweredBy(
   raw: string | null | undefined, domain: string, hosts: MxExchange[] | null, findings: Finding[],
 ): AnsweredByComparison | null {
-  if (!raw) return null;
+  if (typeof raw !== 'string' || raw === '') return null;
   const comparison = compareAnsweredBy(raw, hosts);
   if (comparison === null || hosts === null) return comparison;
   if (comparison.match === 'not-current') {
@@ -98,7 +98,7 @@ function isUsable(e: MxExchange): boolean {
 }
 
 export async function checkMx(resolver: Resolver, input: MxCheckInput): Promise<MxResult> {
-  const domain = input.domain.trim().toLowerCase().replace(/\.$/, '');
+  const domain = String(input?.domain ?? '').trim().toLowerCase().replace(/\.$/, '');
   const empty = { routing: 'unknown' as MailRouting, exchanges: [], nullMx: false, implicitAddresses: [], answeredBy: null };
   const syntax = checkDomainSyntax(domain);
   if (syntax.problems.length > 0 || syntax.singleLabel) {
