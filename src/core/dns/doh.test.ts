@@ -133,3 +133,16 @@ describe('createDohResolver', () => {
     expect(r.status === 'error' && r.error.kind).toBe('cname-loop');
   });
 });
+
+describe('createDohResolver input checks', () => {
+  it('answers an impossible name without sending anything', async () => {
+    let sent = 0;
+    const fetch: FetchLike = async () => { sent++; return new Response('', { status: 500 }); };
+    const resolver = createDohResolver({ providers: ['https://x.example/q'], fetch });
+    for (const name of [`${'a'.repeat(64)}.example`, 'a..example', '', `${'abcdefgh.'.repeat(30)}example`]) {
+      const r = await resolver.query(name, 'A');
+      expect(r.status === 'error' && r.error.kind).toBe('malformed');
+    }
+    expect(sent).toBe(0);
+  });
+});

@@ -104,6 +104,22 @@ function followChain(name: string, records: DnsRecord[], seen: Set<string>, chai
   }
 }
 
+/** RFC 1035 limits: 63 bytes a label, 253 characters a name without the final dot. */
+const MAX_LABEL_BYTES = 63;
+const MAX_NAME_LENGTH = 253;
+
+/** Why `name` cannot be put in a DNS question, or null when it can. */
+function nameProblem(name: string): string | null {
+  if (name === '') return 'empty name';
+  if (name.length > MAX_NAME_LENGTH) return `longer than ${MAX_NAME_LENGTH} characters`;
+  const encoder = new TextEncoder();
+  for (const label of name.split('.')) {
+    if (label === '') return 'empty label';
+    if (encoder.encode(label).length > MAX_LABEL_BYTES) return `a label is longer than ${MAX_LABEL_BYTES} bytes`;
+  }
+  return null;
+}
+
 export function createDohResolver(options: DohResolverOptions = {}): DohResolver {
   const providers = [...(options.providers ?? DEFAULT_PROVIDERS)];
   const fetchFn: FetchLike | undefined = options.fetch ?? (typeof globalThis.fetch === 'function'
@@ -155,6 +171,11 @@ export function createDohResolver(options: DohResolverOptions = {}): DohResolver
   async function lookup(rawName: string, type: RecordType, options?: QueryOptions): Promise<DnsResult> {
     const name = normalizeName(rawName);
     const started = Date.now();
+    const invalid = nameProblem(name);
+    if (invalid) {
+      // Nothing is sent: no server could answer a question that cannot be encoded.
+      return { status: 'error', name, type, resolver: null, elapsedMs: 0, cnameChain: [], error: { kind: 'malformed', message: `cannot ask for "${name}": ${invalid}` } };
+    }
     const chain: string[] = [];
     const seen = new Set([name]);
     let current = name;

@@ -186,7 +186,6 @@ async function evaluateInclude(ctx: EvalContext, term: Mechanism, domain: string
     case 'temperror':
       return { kind: 'error', result: 'temperror', reason: child.reason ?? `temporary error in include:${name}` };
     case 'none':
-      if (ctx.walkAll) return NO_MATCH;
       return { kind: 'error', result: 'permerror', reason: `include:${name} has no SPF record` };
     case 'permerror':
       return { kind: 'error', result: 'permerror', reason: child.reason ?? `include:${name} is broken` };
