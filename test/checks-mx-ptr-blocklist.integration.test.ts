@@ -27,6 +27,7 @@ const zones: Zone[] = [
     { name: 'mx1', type: 'AAAA', value: '2001:db8::25' },
     { name: 'mx2', type: 'A', value: '192.0.2.26' },
     { name: 'mail', type: 'A', value: '192.0.2.25' },
+    { name: 'mail', type: 'AAAA', value: '2001:db8::25' },
   ] },
   { origin: 'nullmx.test', records: [{ name: '@', type: 'MX', value: '0 .' }] },
   { origin: 'implicit.test', records: [{ name: '@', type: 'A', value: '192.0.2.30' }] },
@@ -48,12 +49,24 @@ const zones: Zone[] = [
     { name: '28', type: 'PTR', value: 'mail.good.test' },
     { name: '29', type: 'PTR', value: 'mail.good.test' },
   ] },
+  // 2001:db8::25 → mail.good.test, which has that AAAA.
+  { origin: '8.b.d.0.1.0.0.2.ip6.arpa', records: [
+    { name: '5.2.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0', type: 'PTR', value: 'mail.good.test' },
+  ] },
+  { origin: 'literal.test', records: [{ name: '@', type: 'MX', value: '10 192.0.2.40' }] },
   { origin: 'moved.test', records: [{ name: 'mail', type: 'A', value: '198.51.100.26' }] },
   // Blocklist zones: test point 127.0.0.2 listed, 192.0.2.99 listed, everything else not.
   { origin: 'bl.example.test', records: [
     { name: '2.0.0.127', type: 'A', value: '127.0.0.2' },
     { name: '99.2.0.192', type: 'A', value: '127.0.0.4' },
     { name: '99.2.0.192', type: 'TXT', value: 'Listed: infected host, see https://lookup.example.test/' },
+    { name: '9.9.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2', type: 'A', value: '127.0.0.2' },
+  ] },
+  // A list that refuses on its public zone and answers on its key zone (the Spamhaus DQS arrangement).
+  { origin: 'keyed.example.test', records: [{ name: '2.0.0.127', type: 'A', value: '127.255.255.254' }, { name: '99.2.0.192', type: 'A', value: '127.255.255.254' }] },
+  { origin: 'abc123.keyed.dq.example.test', records: [
+    { name: '2.0.0.127', type: 'A', value: '127.0.0.2' },
+    { name: '99.2.0.192', type: 'A', value: '127.0.0.2' },
   ] },
   { origin: 'refusing.example.test', records: [
     { name: '2.0.0.127', type: 'A', value: '127.255.255.254' },
@@ -82,6 +95,10 @@ function testList(over: Partial<BlocklistInfo> & { id: string; zone: string }): 
   };
 }
 const BL = testList({ id: 'bl', zone: 'bl.example.test' });
+const KEYED = testList({
+  id: 'keyed', zone: 'keyed.example.test', needsKey: 'spamhaus-dqs',
+  dqsZone: (key) => (/^[a-z0-9]{1,64}$/.test(key) ? `${key}.keyed.dq.example.test` : ''),
+});
 const REFUSING = testList({ id: 'refusing', zone: 'refusing.example.test', rank: 2 });
 const TIMEOUT = testList({ id: 'timeout', zone: 'timeout.example.test', rank: 3 });
 const BROKEN = testList({ id: 'broken', zone: 'brokenbl.example.test', rank: 4 });
@@ -140,6 +157,12 @@ describe('MX, reverse DNS and blocklist checks on the real local DoH server', ()
       expect(r.findings.map((f) => f.code)).toEqual(['mx.stale']);
     });
 
+    it('fails an MX that names an IP address', async () => {
+      const r = await checkMx(resolver(), { domain: 'literal.test' });
+      expect(r.status).toBe('fail');
+      expect(r.data?.exchanges[0]).toMatchObject({ host: '192.0.2.40', state: 'ip-literal' });
+    });
+
     it('warns about an MX that is a CNAME', async () => {
       const r = await checkMx(resolver(), { domain: 'alias.test' });
       expect(r.status).toBe('warning');
@@ -159,6 +182,12 @@ describe('MX, reverse DNS and blocklist checks on the real local DoH server', ()
       const r = await checkReverseDns(resolver(), { ip: '192.0.2.25' });
       expect(r.status).toBe('pass');
       expect(r.data?.names[0]).toMatchObject({ name: 'mail.good.test', forward: 'confirmed' });
+    });
+
+    it('passes a forward-confirmed IPv6 PTR (ip6.arpa nibbles, AAAA)', async () => {
+      const r = await checkReverseDns(resolver(), { ip: '2001:db8::25' });
+      expect(r.status).toBe('pass');
+      expect(r.queries.map((q) => q.type)).toEqual(['PTR', 'AAAA']);
     });
 
     it('fails a missing PTR and a mismatched one', async () => {
@@ -190,6 +219,21 @@ describe('MX, reverse DNS and blocklist checks on the real local DoH server', ()
       const r = await checkIpBlocklists(resolver(), { ip: '192.0.2.25', lists: [BL], timeoutMs: LIST_TIMEOUT_MS });
       expect(r.status).toBe('pass');
       expect(r.data?.lists[0]?.testPoint?.working).toBe(true);
+    });
+
+    it('fails a listed IPv6 address (reversed nibbles)', async () => {
+      const r = await checkIpBlocklists(resolver(), { ip: '2001:db8::99', lists: [{ ...BL, ipv6: true }], timeoutMs: LIST_TIMEOUT_MS });
+      expect(r.status).toBe('fail');
+      expect(r.data?.lists[0]?.query).toBe('9.9.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.bl.example.test');
+    });
+
+    it('says a key is needed for a list that refuses the resolver, and works with the key zone', async () => {
+      const without = await checkIpBlocklists(resolver(), { ip: '192.0.2.99', lists: [KEYED], timeoutMs: LIST_TIMEOUT_MS });
+      expect(without.status).toBe('could-not-check');
+      expect(without.findings.map((f) => f.code)).toContain('blocklist.needs-dqs-key');
+      const withKey = await checkIpBlocklists(resolver(), { ip: '192.0.2.99', lists: [KEYED], dqsKey: 'abc123', timeoutMs: LIST_TIMEOUT_MS });
+      expect(withKey.status).toBe('fail');
+      expect(withKey.data?.lists[0]?.query).toBe('99.2.0.192.abc123.keyed.dq.example.test');
     });
 
     it('fails a listed domain', async () => {
