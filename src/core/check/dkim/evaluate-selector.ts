@@ -22,9 +22,12 @@ function finding(severity: Finding['severity'], code: string, words: Wording): F
   return { severity, code, message: words.message, fix: words.fix };
 }
 
-/** A TXT string that can only be meant as a DKIM key: has p= or starts with v=DKIM1. */
+/** A TXT string that can only be meant as a DKIM key: starts with v=DKIM1, or has a p= tag. */
+export const KEY_START_SHAPE = /^\s{0,16}v\s{0,16}=\s{0,16}DKIM1/i;
+export const P_TAG_SHAPE = /(?:^|;)\s{0,16}p\s{0,16}=/i;
+
 function looksLikeKey(text: string): boolean {
-  return /^\s*v\s*=\s*DKIM1/i.test(text) || /(^|;)\s*p\s*=/i.test(text);
+  return KEY_START_SHAPE.test(text) || P_TAG_SHAPE.test(text);
 }
 
 function statusFrom(findings: Finding[]): CheckStatus {

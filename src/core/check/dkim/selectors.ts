@@ -18,7 +18,7 @@ export const COMMON_SELECTORS = [
 const MAX_SIGNED_SELECTORS = 8;
 
 /** Host names: letters, digits, hyphens, underscores and dots, 253 characters at most. */
-const NAME_SHAPE = /^[a-z0-9_](?:[a-z0-9_.-]{0,251}[a-z0-9_])?$/;
+export const NAME_SHAPE = /^[a-z0-9_](?:[a-z0-9_.-]{0,251}[a-z0-9_])?$/;
 
 function clean(name: string): string {
   return name.trim().toLowerCase().replace(/\.$/, '');

@@ -22,6 +22,13 @@ interface AuthVerdict {
   domain: string;
 }
 
+/** "dkim=pass" / "spf=fail" at the start of a clause. */
+export const AUTH_METHOD_SHAPE = /^\s{0,64}(dkim|spf)\s{0,8}=\s{0,8}([a-z]{1,16})\b/i;
+/** The DKIM domain of a clause. */
+export const HEADER_D_SHAPE = /\bheader\.d\s{0,8}=\s{0,8}([a-z0-9.-]{1,253})/i;
+/** The envelope sender's domain of an SPF clause (the local part is optional). */
+export const MAILFROM_SHAPE = /\bsmtp\.mailfrom\s{0,8}=\s{0,8}(?:[^\s@;]{0,64}@)?([a-z0-9.-]{1,253})/i;
+
 /** Header values are short; a longer one is not worth scanning. */
 const MAX_AUTH_RESULTS_CHARS = 8_192;
 
@@ -30,12 +37,12 @@ export function readAuthResults(values: string[]): AuthVerdict[] {
   const out: AuthVerdict[] = [];
   for (const value of values) {
     for (const clause of value.slice(0, MAX_AUTH_RESULTS_CHARS).split(';')) {
-      const m = /^\s{0,64}(dkim|spf)\s{0,8}=\s{0,8}([a-z]{1,16})\b/i.exec(clause);
+      const m = AUTH_METHOD_SHAPE.exec(clause);
       if (!m) continue;
       const method = m[1]!.toLowerCase() as 'dkim' | 'spf';
       const prop = method === 'dkim'
-        ? /\bheader\.d\s{0,8}=\s{0,8}([a-z0-9.-]{1,253})/i.exec(clause)
-        : /\bsmtp\.mailfrom\s{0,8}=\s{0,8}(?:[^\s@;]{0,64}@)?([a-z0-9.-]{1,253})/i.exec(clause);
+        ? HEADER_D_SHAPE.exec(clause)
+        : MAILFROM_SHAPE.exec(clause);
       if (!prop) continue;
       out.push({ method, pass: m[2]!.toLowerCase() === 'pass', domain: normalizeDomain(prop[1]!) });
     }

@@ -17,11 +17,13 @@ const LEGACY_TAGS = new Set(['pct', 'rf', 'ri']);
 /** Tag names are short words; anything else means the text is not a tag list. */
 const TAG_NAME = /^[a-z][a-z0-9_]{0,31}$/i;
 /** local@domain, each part without spaces or a second @; bounded lengths (RFC 5321 4.5.3.1). */
-const MAILBOX = /^[^\s@]{1,64}@([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?){1,126})$/i;
+export const MAILBOX_SHAPE = /^[^\s@]{1,64}@([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?){1,126})$/i;
 
 /** True when the TXT text is a DMARC record at all: its first tag is v=DMARC1. */
+export const DMARC_START_SHAPE = /^\s{0,16}v\s{0,16}=\s{0,16}DMARC1\s{0,16}(?:;|$)/i;
+
 export function isDmarcRecord(text: string): boolean {
-  return /^\s{0,16}v\s{0,16}=\s{0,16}DMARC1\s{0,16}(;|$)/i.test(text);
+  return DMARC_START_SHAPE.test(text);
 }
 
 function policy(value: string): DmarcPolicy | null {
@@ -39,7 +41,7 @@ function parseUris(tag: 'rua' | 'ruf', value: string, issues: DmarcRecordIssue[]
     if (uri !== raw) issues.push({ severity: 'info', code: 'dmarc.uri-size-limit', tag, value: raw, detail: dmarcIssueText.sizeSuffix(raw) });
     if (/^mailto:/i.test(uri)) {
       const address = decodeURIComponentSafe(uri.slice('mailto:'.length));
-      const match = MAILBOX.exec(address);
+      const match = MAILBOX_SHAPE.exec(address);
       if (!match) {
         issues.push({ severity: 'error', code: 'dmarc.invalid-uri', tag, value: uri, detail: dmarcIssueText.badMailto(uri) });
         out.push({ tag, uri, domain: null });

@@ -5,6 +5,7 @@
  */
 import type { DnsResult, Resolver } from '../../dns/types.ts';
 import { organizationalDomain } from './alignment.ts';
+import { isDmarcRecord } from './parse.ts';
 import type { DmarcReportDestination, DmarcReportUri } from './types.ts';
 
 /** Each destination is one more query; a record naming more than this is cut short. */
@@ -40,7 +41,7 @@ export async function checkReportDestinations(
   names.forEach((name, i) => {
     const a = answers[i]!;
     if (a.status === 'error') verdict.set(name, 'error');
-    else if (a.status === 'ok' && a.records.some((r) => r.type === 'TXT' && /^\s{0,16}v\s{0,16}=\s{0,16}DMARC1\s{0,16}(;|$)/i.test(r.text))) verdict.set(name, 'authorized');
+    else if (a.status === 'ok' && a.records.some((r) => r.type === 'TXT' && isDmarcRecord(r.text))) verdict.set(name, 'authorized');
     else verdict.set(name, 'missing');
   });
   for (const d of destinations) {
