@@ -34,6 +34,8 @@ export default defineConfig({
     baseURL,
     browserName: 'chromium',
     headless: true,
+    // The copy buttons write to the clipboard, and the specs read it back.
+    permissions: ['clipboard-read', 'clipboard-write'],
     viewport: { width: 1280, height: 900 },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
