@@ -7,11 +7,14 @@ import type { Reason, ReasonDetail } from './types.ts';
 import { findBlocklistInText } from '../knowledge/blocklists.ts';
 import { matchProvider } from '../knowledge/providers.ts';
 
-const SIZE_RE = /(?:limit|maximum|max(?:imum)? (?:message )?size|exceeds?)[^0-9\n]{0,40}?([0-9]{1,12}(?:[.,][0-9]{1,3})?)\s?(bytes|kb|kib|mb|mib|k|m)?\b/i;
+/** Words that introduce a size limit; the number is looked for in the 60 characters after them. */
+const SIZE_WORD_RE = /limit|maximum|exceeds/i;
+/** A number with an optional unit, anchored at a digit (used with a sticky index). */
+const SIZE_NUMBER_RE = /([0-9]{1,12})(?:[.,]([0-9]{1,3}))? ?(bytes|kb|kib|mb|mib|k|m)?(?![a-z])/iy;
 const RATE_RE = /(?:rate limit(?:ed)?|too many (?:messages|connections|recipients)|sending limit|limit of)[^.\n]{0,80}/i;
 
 function sizeInBytes(value: string, unit: string | undefined): number {
-  const n = Number(value.replace(',', '.'));
+  const n = Number(value);
   const u = (unit ?? 'bytes').toLowerCase();
   if (u.startsWith('k')) return Math.round(n * 1024);
   if (u.startsWith('m')) return Math.round(n * 1024 * 1024);
@@ -40,10 +43,17 @@ export function detailOf(r: RecipientReport, reason: Reason, text: string): Reas
     };
   }
   if (reason === 'mesgtoobig' || reason === 'exceedlimit') {
-    const m = SIZE_RE.exec(text);
-    if (m) {
-      const bytes = sizeInBytes(m[1]!, m[2]);
-      if (bytes >= 1024) detail.sizeLimitBytes = bytes;
+    const word = SIZE_WORD_RE.exec(text);
+    if (word) {
+      const from = word.index + word[0].length;
+      const window = text.slice(from, from + 60);
+      const digit = window.search(/[0-9]/);
+      SIZE_NUMBER_RE.lastIndex = Math.max(digit, 0);
+      const m = digit >= 0 ? SIZE_NUMBER_RE.exec(window) : null;
+      if (m) {
+        const bytes = sizeInBytes(m[2] ? `${m[1]}.${m[2]}` : m[1]!, m[3]);
+        if (bytes >= 1024) detail.sizeLimitBytes = bytes;
+      }
     }
   }
   if (reason === 'speeding' || reason === 'toomanyconn' || reason === 'exceedlimit') {

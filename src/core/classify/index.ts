@@ -47,7 +47,11 @@ function decideReason(r: RecipientReport, diag: string, regionNorm: string): Dec
   // "User unknown" answered to the message itself (after DATA) rather than to the recipient (RCPT) is a
   // filter's verdict, not a missing mailbox.
   if (phrase?.reason === 'userunknown' && r.smtpCommand && r.smtpCommand !== 'RCPT') phrase = { ...phrase, reason: 'filtered' };
-  if (phrase?.reason === 'userunknown' && !r.smtpCommand && !(status ?? '').match(/^[45]\.1\./) && !r.replyCode?.startsWith('55')) phrase = { ...phrase, reason: 'filtered' };
+  if (phrase?.reason === 'userunknown' && !r.smtpCommand && !(status ?? '').match(/^[45]\.1\./)) phrase = { ...phrase, reason: 'filtered' };
+  // A domain that cannot be looked up right now (temporary DNS trouble) is a network error, not a
+  // domain that does not exist.
+  const temporary = status?.startsWith('4') || r.replyCode?.startsWith('4') || r.action === 'delayed';
+  if (phrase?.reason === 'hostunknown' && temporary) phrase = { ...phrase, reason: 'networkerror' };
   const byStatus = status && !isGeneric(status) ? STATUS_REASONS[status] ?? null : null;
   if (byStatus && (!WEAK_STATUS_REASONS.has(byStatus) || !phrase)) {
     return { reason: byStatus, confidence: phrase?.reason === byStatus ? 0.95 : 0.8, phrase: phrase?.reason === byStatus ? phrase : null };

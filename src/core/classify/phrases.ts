@@ -108,6 +108,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
   },
   {
+    // A domain that exists but publishes no (or a null) mail exchanger accepts no mail at all.
+    reason: 'notaccept',
+    phrases: [
+      'no mx found', "couldn't find a mail exchanger", 'could not find a mail exchanger', 'null mx',
+      'does not accept mail', 'accepts no mail', 'domain does not accept', 'not accepting any mail',
+    ],
+  },
+  {
     reason: 'hostunknown',
     phrases: [
       'host unknown', 'unknown host', 'host not found', 'domain not found', 'no such domain', 'unknown domain',
@@ -198,6 +206,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     reason: 'toomanyconn',
     phrases: [
+      'frequency limited', 'too many connections from',
       'too many connections', 'too many concurrent', 'connection limit', 'too many sessions', 'maximum connections',
       'too many simultaneous', 'connection rate', 'too many smtp sessions',
     ],
@@ -207,7 +216,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     phrases: [
       'spamhaus', 'spamcop', 'sorbs', 'barracudacentral', 'blacklisted', 'blacklist', 'blocklist', 'block list',
       'black list', 'dnsbl', 'rbl', 'listed at', 'listed in', 'listed on', 'is listed', 'ip address is blocked',
-      'blocked using', 'client host rejected', 'connection refused by', 'access denied', 'your ip', 'your ip address',
+      'blocked using', 'blocked ip', 'client host rejected', 'connection refused by', 'access denied', 'your ip', 'your ip address',
       'ip address has been', 'ip blocked', 'has been blocked', 'has been temporarily blocked', 'mail server ip',
       'sender ip', 'sending ip', 'connecting ip', 'connection rejected', 'rejected because your ip',
       'service unavailable; client host', 'not allowed to connect', 'connections not accepted from',
@@ -223,7 +232,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     reason: 'policyviolation',
     phrases: [
-      'policy violation', 'violates', 'violation of', 'prohibited attachment', 'attachment type', 'attachment not allowed',
+      'policy violation', 'protocol violation', 'violates', 'violation of', 'prohibited attachment', 'attachment type', 'attachment not allowed',
       'file type', 'executable', 'not allowed attachment', 'banned attachment', 'content policy', 'message policy',
       'local policy', 'policy reasons', 'policy rejection', 'our policy', 'by policy', 'policy restrictions',
       'mail policy', 'email policy', 'disallowed', 'restricted', 'is not permitted', 'not permitted',
@@ -247,7 +256,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     reason: 'expired',
     phrases: [
-      'retry timeout exceeded', 'retry time', 'retry timeout', 'delivery time expired', 'time expired', 'message expired', 'queue too long',
+      'retry timeout exceeded', 'all hosts have been failing', 'have been failing for a long time', 'retry time', 'retry timeout', 'delivery time expired', 'time expired', 'message expired', 'queue too long',
       'too long in queue', 'undeliverable for', 'could not be delivered for', 'delivery attempts will continue',
       'giving up', 'gave up', 'has been delayed', 'message is delayed', 'delivery has been delayed', 'were not delivered within',
       'expired', 'retry period', 'not delivered in', 'been in the queue', 'was not delivered after', 'exceeded the maximum time',

@@ -3,8 +3,13 @@
  * (the local part and the labels are separated by "@" and "."), so matching stays linear.
  */
 
-/** One address: local part, "@", dot-separated labels. Global; reset lastIndex before use. */
-export const ADDRESS_RE = /[A-Za-z0-9!#$%&'*+/=?^_`{|}~-][A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63}){0,10}/g;
+/** Characters allowed in the local part (RFC 5322 dot-atom text). */
+const LOCAL_CHARS = new Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-");
+/** Characters allowed in a domain. */
+const DOMAIN_CHARS = new Set('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-');
+/** Longest local part and domain read around an "@" (RFC 5321 limits). */
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 253;
 
 /** Local parts that belong to mail systems, never to a failed recipient. */
 const SYSTEM_LOCAL_PARTS = new Set([
@@ -30,18 +35,29 @@ export function isSystemAddress(address: string): boolean {
   return SYSTEM_LOCAL_PARTS.has((at < 0 ? address : address.slice(0, at)).toLowerCase());
 }
 
-/** Every address in `text` with its offset, in order. */
+/**
+ * Every address in `text` with its offset, in order. Scans for "@" and reads the allowed characters on
+ * each side (bounded), so the cost is linear in the text; no regular expression.
+ */
 export function findAddresses(text: string): { address: string; raw: string; start: number }[] {
   const out: { address: string; raw: string; start: number }[] = [];
-  ADDRESS_RE.lastIndex = 0;
-  for (let m = ADDRESS_RE.exec(text); m; m = ADDRESS_RE.exec(text)) {
-    let raw = m[0];
+  let at = text.indexOf('@');
+  let lastEnd = 0;
+  while (at >= 0) {
+    let s = at;
+    while (s > lastEnd && at - s < MAX_LOCAL && LOCAL_CHARS.has(text[s - 1]!)) s--;
+    let e = at + 1;
+    while (e < text.length && e - at <= MAX_DOMAIN && DOMAIN_CHARS.has(text[e]!)) e++;
+    while (s < at && (text[s] === '.' || text[s] === '/' || text[s] === '=')) s++;
+    let raw = text.slice(s, e);
     while (raw.endsWith('.') || raw.endsWith('-')) raw = raw.slice(0, -1);
-    // A domain needs a dot to be a mail domain (skips "user@localhost" style noise and message-ids' tails).
     const domain = raw.slice(raw.indexOf('@') + 1);
-    if (!domain.includes('.')) continue;
-    if (raw.startsWith('.')) continue;
-    out.push({ address: normalizeAddress(raw), raw, start: m.index });
+    // A domain needs a dot to be a mail domain (skips "user@localhost" style noise).
+    if (s < at && domain.includes('.') && !domain.startsWith('.') && !domain.includes('..')) {
+      out.push({ address: normalizeAddress(raw), raw, start: s });
+      lastEnd = s + raw.length;
+    }
+    at = text.indexOf('@', Math.max(at + 1, e));
   }
   return out;
 }

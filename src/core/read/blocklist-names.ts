@@ -10,16 +10,41 @@ export const BLOCKLIST_DOMAINS: readonly string[] = [
   'rbl.jp', 'sender-score.org', 'ipcheck.proofpoint.com', 'cloudmark.com', 'trendmicro.com', 'mcafee.com',
 ];
 
-const HOST_RE = /(?:https?:\/\/)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63}){1,10}(?:\/[^\s<>"')]{0,200})?/g;
+const HOST_CHARS = /[A-Za-z0-9.-]/;
+const URL_CHARS = /[^\s<>"')]/;
 
-/** Every distinct blocklist host or URL in `text`, in order. */
+/** Strips trailing punctuation without a regex (a "[.,;:]+$" pattern is quadratic on long runs). */
+function trimPunctuation(value: string): string {
+  let end = value.length;
+  while (end > 0 && '.,;:'.includes(value[end - 1]!)) end--;
+  return value.slice(0, end);
+}
+
+/**
+ * Every distinct blocklist host or URL in `text`, in order: each operator domain is searched with
+ * indexOf and widened to the whole host name (and URL path) around it. Linear in the text.
+ */
 export function findBlocklistNames(text: string): string[] {
-  const out: string[] = [];
-  HOST_RE.lastIndex = 0;
-  for (let m = HOST_RE.exec(text); m; m = HOST_RE.exec(text)) {
-    const value = m[0].replace(/[.,;:]+$/, '');
-    const host = value.replace(/^https?:\/\//, '').split('/')[0]!.toLowerCase();
-    if (BLOCKLIST_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`)) && !out.includes(value)) out.push(value);
+  const found: { at: number; value: string }[] = [];
+  const lower = text.toLowerCase();
+  for (const domain of BLOCKLIST_DOMAINS) {
+    let i = lower.indexOf(domain);
+    let guard = 0;
+    while (i >= 0 && guard++ < 20) {
+      let s = i;
+      while (s > 0 && i - s < 253 && HOST_CHARS.test(text[s - 1]!)) s--;
+      let e = i + domain.length;
+      if (e < text.length && /[A-Za-z0-9-]/.test(text[e]!)) {
+        i = lower.indexOf(domain, i + 1);
+        continue;
+      }
+      if (text[e] === '/') while (e < text.length && e - i < 300 && URL_CHARS.test(text[e]!)) e++;
+      if (lower.startsWith('://', s - 3)) s = Math.max(0, lower.lastIndexOf('http', s));
+      found.push({ at: s, value: trimPunctuation(text.slice(s, e)) });
+      i = lower.indexOf(domain, e);
+    }
   }
+  const out: string[] = [];
+  for (const f of found.sort((a, b) => a.at - b.at)) if (!out.includes(f.value)) out.push(f.value);
   return out;
 }

@@ -250,7 +250,7 @@ function dedupe(list: DsnRecipient[]): DsnRecipient[] {
 }
 
 function reportingMtaFromText(region: string): string | null {
-  const m = /(?:mail system at host|This is the mail system at|from the mail server at|Reporting-MTA:\s*(?:dns;)?)\s*([A-Za-z0-9][A-Za-z0-9.-]{0,253})/i.exec(region);
+  const m = /(?:mail system at host|This is the mail system at|from the mail server at|Reporting-MTA: ?(?:dns;)?) ?([A-Za-z0-9][A-Za-z0-9.-]{0,253})/i.exec(region);
   return m ? m[1]!.replace(/\.$/, '') : null;
 }
 

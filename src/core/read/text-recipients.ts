@@ -18,8 +18,26 @@ export interface TextRecipient {
   diagnosticStart: number;
 }
 
-/** Text just before an address that marks it as a failed recipient. */
-const STRONG_BEFORE = /(?:RCPT TO:?|To:|recipient:?|address:?|user:?|Empfänger:?|destinataire:?|mailbox:?|[245][0-9]{2}[ -](?:[245]\.[0-9]{1,3}\.[0-9]{1,3} )?|[Ff]ailed to deliver to|delivered to|deliver to|reach|Delivery to|following address(?:es)?[^:\n]{0,40}:?)[ \t]{0,4}["'<]{0,2}$/i;
+/** Words just before an address (lower case) that mark it as a failed recipient. */
+const STRONG_BEFORE_WORDS: readonly string[] = [
+  'rcpt to:', 'rcpt to', 'to:', 'recipient:', 'recipient', 'address:', 'address', 'user:', 'user',
+  'empfänger:', 'destinataire:', 'mailbox:', 'failed to deliver to', 'delivered to', 'deliver to', 'reach',
+  'delivery to', 'following address:', 'following addresses:', 'following recipient:', 'following recipients:',
+];
+
+/** True when the text before an address puts it in a recipient position. No backtracking regex. */
+function strongBefore(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && ' \t"\'<'.includes(before[end - 1]!)) end--;
+  const trimmed = before.slice(0, end).toLowerCase();
+  if (STRONG_BEFORE_WORDS.some((w) => trimmed.endsWith(w))) return true;
+  // "550 5.1.1 <addr>" or "550-addr": an SMTP answer about this address.
+  const tokens = trimmed.split(' ');
+  let last = tokens.pop() ?? '';
+  if (/^[245]\.[0-9]{1,3}\.[0-9]{1,3}$/.test(last)) last = tokens.pop() ?? '';
+  return /^[245][0-9]{2}-?$/.test(last);
+}
+
 /** Text just after an address that marks it as a failed recipient. */
 const STRONG_AFTER = /^(?:>?:|>?\.\.\.|>?,? (?:User unknown|does not exist|unknown|mailbox)|>? ?\((?:user|mailbox|generated|expanded|reason))/i;
 
@@ -79,7 +97,7 @@ export function findTextRecipients(text: string, exclude: ReadonlySet<string>): 
     if (/(?:mailto:|[/=?&]|Message-ID:\s*<?|\bid\s*<?)$/i.test(before)) continue;
     const atLineStart = /^[\s"'<>*-]{0,6}$/.test(text.slice(ls, found.start));
     const alone = atLineStart && /^[>"'\s:,]{0,4}$/.test(after);
-    const isStrong = atLineStart || STRONG_BEFORE.test(before) || STRONG_AFTER.test(after);
+    const isStrong = atLineStart || strongBefore(before) || STRONG_AFTER.test(after);
     const para = paragraphFrom(text, ls, alone);
     const diagnostic = para.text;
     const item: TextRecipient = {
