@@ -76,7 +76,7 @@ async function run(resolver: Resolver, req: RunRequest): Promise<BlocklistResult
 
   const outcomes = await Promise.all(lists.map(async (list) => {
     const zone = zoneFor(list, req.options.dqsKey);
-    if (req.ipVersion === 6 && !list.ipv6) return { result: notQueried(list, target, zone), lookups: [] as DnsResult[], refused: false };
+    if (req.ipVersion === 6 && !list.ipv6) return { result: notQueried(list, target, zone), lookups: [] as DnsResult[] };
     return checkOneList(resolver, { list, label: req.label, zone, timeoutMs }, target);
   }));
   const results = outcomes.map((o) => o.result);

@@ -66,8 +66,6 @@ export interface OneListOutcome {
   result: ListResult;
   /** Every lookup made, in order, as evidence. */
   lookups: DnsResult[];
-  /** True when the answer was a refusal code (Spamhaus: the resolver is refused). */
-  refused: boolean;
 }
 
 export async function checkOneList(resolver: Resolver, request: OneListRequest, display: string): Promise<OneListOutcome> {
@@ -77,7 +75,7 @@ export async function checkOneList(resolver: Resolver, request: OneListRequest, 
     answer: [], verdict: 'could-not-check', meaning: '', txt: null, testPoint: null, listsEverything: false,
     lookupUrl: list.lookupUrl(display), delistUrl: list.delistUrl, delistHow: list.delistHow,
   };
-  if (zone === '') return { result: { ...base, meaning: T.badDqsKey }, lookups: [], refused: false };
+  if (zone === '') return { result: { ...base, meaning: T.badDqsKey }, lookups: [] };
 
   const query = `${label}.${zone}`;
   // The IPv4 test point serves IPv6 checks too: what it must show is that the list answers through this
@@ -97,16 +95,15 @@ export async function checkOneList(resolver: Resolver, request: OneListRequest, 
     ...base, query, outcome: describeOutcome(target), answer: answerLines(target), listsEverything,
     testPoint: { query: testQuery, outcome: describeOutcome(test), answer: answerLines(test), working: testReading.kind === 'listed' },
   };
-  const refused = [target, test].some((r) => addressesOf(r).some((c) => interpretBlocklistAnswer(list, c).kind === 'refused'));
 
-  if (reading.kind === 'no-verdict') return { result: { ...result, verdict: 'could-not-check', meaning: reading.meaning }, lookups, refused };
-  if (testReading.kind === 'not-listed') return { result: { ...result, verdict: 'could-not-check', meaning: T.testPointDead(testQuery) }, lookups, refused };
-  if (testReading.kind === 'no-verdict') return { result: { ...result, verdict: 'could-not-check', meaning: T.testPointFailed(testReading.meaning) }, lookups, refused };
-  if (listsEverything) return { result: { ...result, verdict: 'could-not-check', meaning: T.listsEverything(negativeQuery) }, lookups, refused };
-  if (reading.kind === 'not-listed') return { result: { ...result, verdict: 'not-listed', meaning: reading.meaning }, lookups, refused };
+  if (reading.kind === 'no-verdict') return { result: { ...result, verdict: 'could-not-check', meaning: reading.meaning }, lookups };
+  if (testReading.kind === 'not-listed') return { result: { ...result, verdict: 'could-not-check', meaning: T.testPointDead(testQuery) }, lookups };
+  if (testReading.kind === 'no-verdict') return { result: { ...result, verdict: 'could-not-check', meaning: T.testPointFailed(testReading.meaning) }, lookups };
+  if (listsEverything) return { result: { ...result, verdict: 'could-not-check', meaning: T.listsEverything(negativeQuery) }, lookups };
+  if (reading.kind === 'not-listed') return { result: { ...result, verdict: 'not-listed', meaning: reading.meaning }, lookups };
 
   // Listed: the TXT record often says why and links to the evidence; a failure there changes nothing.
   const txt = await queryWithDeadline(resolver, query, 'TXT', timeoutMs);
   const text = txt.status === 'ok' ? txt.records.flatMap((r) => (r.type === 'TXT' ? [r.text] : [])).join(' ').slice(0, MAX_TXT_LENGTH) : '';
-  return { result: { ...result, verdict: 'listed', meaning: reading.meaning, txt: text || null }, lookups: [...lookups, txt], refused };
+  return { result: { ...result, verdict: 'listed', meaning: reading.meaning, txt: text || null }, lookups: [...lookups, txt] };
 }

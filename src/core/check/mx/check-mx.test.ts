@@ -126,6 +126,14 @@ describe('checkMx', () => {
     const r = await checkMx(resolver, { domain: 'slow-exchange.test' });
     expect(r.status).toBe('could-not-check');
     expect(r.data?.exchanges[0]?.state).toBe('could-not-check');
+    expect(r.findings).toMatchObject([{ code: 'mx.exchange-lookup-failed', severity: 'warning' }]);
+  });
+
+  it('still passes when one exchange lookup fails but another host resolves', async () => {
+    const mixed = createMemoryResolver({ ...zones, 'mixed.test': { records: [mx(10, 'slow.slow-exchange.test'), mx(20, 'mx1.good.test')] } });
+    const r = await checkMx(mixed, { domain: 'mixed.test' });
+    expect(r.status).toBe('pass');
+    expect(r.findings).toMatchObject([{ code: 'mx.exchange-lookup-failed', severity: 'info' }]);
   });
 
   it('is could-not-check when the implicit-MX address lookup fails', async () => {

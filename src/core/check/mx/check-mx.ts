@@ -81,13 +81,16 @@ async function checkImplicit(resolver: Resolver, domain: string, input: MxCheckI
   return finish(domain, input, 'fail', T.noMailHostSummary(domain), all, findings, { ...base, routing: 'none', answeredBy });
 }
 
-/** Findings about one exchange; `blocking` says whether the check fails overall (errors, not warnings). */
-function exchangeFindings(domain: string, e: MxExchange, blocking: boolean): Finding[] {
+/**
+ * Findings about one exchange. `blocking`: no exchange is usable and none is unknown, so these problems
+ * fail the check (errors). `decisive`: no exchange is usable, so a failed lookup decides the status.
+ */
+function exchangeFindings(domain: string, e: MxExchange, blocking: boolean, decisive: boolean): Finding[] {
   const severity = blocking ? 'error' : 'warning';
   const out: Finding[] = [];
   if (e.state === 'ip-literal') out.push({ severity, code: 'mx.ip-literal', message: T.ipLiteral(e), fix: T.ipLiteralFix(domain, e) });
   if (e.state === 'no-address') out.push({ severity, code: 'mx.exchange-no-address', message: T.noAddress(e), fix: T.noAddressFix(e) });
-  if (e.state === 'could-not-check') out.push({ severity: blocking ? 'error' : 'info', code: 'mx.exchange-lookup-failed', message: T.exchangeFailed(e), fix: null });
+  if (e.state === 'could-not-check') out.push({ severity: decisive ? 'warning' : 'info', code: 'mx.exchange-lookup-failed', message: T.exchangeFailed(e), fix: null });
   if (e.cnameChain.length > 0) out.push({ severity: 'warning', code: 'mx.cname', message: T.cname(e), fix: T.cnameFix(e) });
   if (e.unreachableAddresses.length > 0) out.push({ severity, code: 'mx.unreachable-address', message: T.unreachable(e), fix: T.unreachableFix(e) });
   return out;
@@ -147,7 +150,7 @@ export async function checkMx(resolver: Resolver, input: MxCheckInput): Promise<
   const usable = exchanges.filter(isUsable);
   const anyUnknown = exchanges.some((e) => e.state === 'could-not-check');
   const blocking = usable.length === 0 && !anyUnknown;
-  for (const e of exchanges) findings.push(...exchangeFindings(name, e, blocking));
+  for (const e of exchanges) findings.push(...exchangeFindings(name, e, blocking, usable.length === 0));
   const answeredBy = judgeAnsweredBy(input.answeredBy, name, exchanges, findings);
 
   const data = { routing: 'mx' as const, exchanges, nullMx, implicitAddresses: [], answeredBy };
