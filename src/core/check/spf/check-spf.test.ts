@@ -108,3 +108,30 @@ describe('checkSpf', () => {
     expect(loose.status).toBe('fail');
   });
 });
+
+describe('checkHost on hostile records', () => {
+  it('always returns one of the seven results, for random records built from SPF-like pieces', async () => {
+    const pieces = ['v=spf1', ' ', 'include:', 'a', 'mx', 'ptr', 'exists:', 'ip4:', 'ip6:', 'redirect=', 'exp=', '%{', '}', '%', 'ir', 'l2r-', '.', 'example.test',
+      '/', '//', '24', '0', '129', '-', '~', '?', '+', 'all', ':', '=', '192.0.2.1', '::1', 'x.example.test', 'é', '\t', 'v=spf1 '];
+    let seed = 42;
+    const next = () => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed; };
+    const results = new Set<string>();
+    for (let n = 0; n < 300; n++) {
+      let record = 'v=spf1 ';
+      const count = next() % 12;
+      for (let i = 0; i < count; i++) record += pieces[next() % pieces.length];
+      const zonesForCase: MemoryZones = {
+        'fuzz.example.test': { records: [txt(record)] },
+        'x.example.test': { records: [txt('v=spf1 include:fuzz.example.test ?all'), { type: 'A', address: '192.0.2.1' }] },
+      };
+      const r = await checkHost(createMemoryResolver(zonesForCase), { ip: n % 2 ? '192.0.2.1' : '2001:db8::1', domain: 'fuzz.example.test', sender: 'a@fuzz.example.test', helo: 'x.example.test' });
+      expect(['pass', 'fail', 'softfail', 'neutral', 'none', 'permerror', 'temperror']).toContain(r.result);
+      expect(r.lookups).toBeLessThanOrEqual(11);
+      results.add(r.result);
+      const walk = await checkHost(createMemoryResolver(zonesForCase), { ip: '', domain: 'fuzz.example.test', sender: '', helo: 'x.example.test' }, { walkAll: true });
+      expect(walk.lookups).toBeLessThanOrEqual(41);
+    }
+    expect(results.has('permerror')).toBe(true);
+    expect(results.size).toBeGreaterThanOrEqual(2);
+  });
+});
