@@ -55,7 +55,7 @@ export default function ChecksPanel({ onOpenSettings }: { onOpenSettings: () => 
       )}
 
       {sorted.length > 0 && (
-        <div className="grid gap-3 xl:grid-cols-2">
+        <div className="grid gap-3 2xl:grid-cols-2">
           {sorted.map((slot) => <CheckCard key={slot.key} slot={slot} />)}
         </div>
       )}

@@ -3,6 +3,7 @@ import { useSession } from '../../store/session.ts';
 import { BUTTON_SECONDARY } from '../../components/buttons.ts';
 import { findExampleByText } from '../../examples/index.ts';
 import { formatBytes, readBounceFile } from './read-file.ts';
+import { isLargeText, textareaView } from './textarea-view.ts';
 
 /**
  * The one input of the page: paste, type, drop a file or open one. The textarea is uncontrolled so a
@@ -21,10 +22,11 @@ export function PasteArea() {
   const pasted = useRef(false);
   const [dragging, setDragging] = useState(false);
 
+  const view = textareaView(input);
   useEffect(() => {
     const area = areaRef.current;
-    if (area && area.value !== input) area.value = input;
-  }, [input]);
+    if (area && area.value !== view.value) area.value = view.value;
+  }, [view.value]);
 
   const openFile = async (file: File) => {
     const read = await readBounceFile(file);
@@ -36,16 +38,15 @@ export function PasteArea() {
   };
 
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
-    // Pasting over an untouched example replaces it: nobody wants their bounce appended to the sample.
     const area = event.currentTarget;
-    if (source === 'example' && findExampleByText(area.value)) {
-      const text = event.clipboardData.getData('text/plain');
-      if (text !== '') {
-        event.preventDefault();
-        area.value = text;
-        setInput(text, 'paste');
-        return;
-      }
+    const text = event.clipboardData.getData('text/plain');
+    // Pasting over an untouched example replaces it: nobody wants their bounce appended to the sample.
+    // A huge paste never goes into the box whole (see textarea-view.ts); it replaces the text too.
+    const replaces = (source === 'example' && findExampleByText(area.value) !== undefined) || isLargeText(text) || view.readOnly;
+    if (replaces && text !== '') {
+      event.preventDefault();
+      setInput(text, 'paste');
+      return;
     }
     pasted.current = true;
   };
@@ -82,7 +83,8 @@ export function PasteArea() {
       <textarea
         id="bounce-input"
         ref={areaRef}
-        defaultValue={input}
+        defaultValue={view.value}
+        readOnly={view.readOnly}
         aria-describedby="bounce-input-hint bounce-input-status"
         spellCheck={false}
         autoComplete="off"

@@ -25,14 +25,17 @@ export function ShareBar() {
     <div role="group" aria-label="Share and export" className="flex flex-wrap items-center gap-2 print:hidden">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border border-slate-200 bg-white px-2 py-1.5 dark:border-slate-800 dark:bg-slate-900">
         <CopyButton label="Copy link" variant="primary" text={() => run((a) => a.makeShareUrl(redact))} onError={onError} />
-        <label className="inline-flex items-center gap-1.5 pr-1 text-sm text-slate-700 dark:text-slate-300">
+        <label
+          className="inline-flex items-center gap-1.5 pr-1 text-sm text-slate-700 dark:text-slate-300"
+          title="Masks mailbox and personal names in the link; domains and IP addresses stay, the checks need them."
+        >
           <input
             type="checkbox"
             checked={redact}
             onChange={(event) => setRedact(event.currentTarget.checked)}
             className="h-4 w-4 accent-teal-700"
           />
-          Hide names in the link
+          Hide names
         </label>
       </div>
       <CopyButton label="Copy as Markdown" text={() => run((a) => a.makeMarkdown())} onError={onError} />
