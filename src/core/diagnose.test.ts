@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckName, CheckResult } from './check/types.ts';
+import type { Classification, Reason } from './classify/types.ts';
+import { createMemoryResolver, type MemoryZones } from './dns/memory.ts';
+import type { DnsResult, RecordType, Resolver } from './dns/types.ts';
+import type { OriginalMessage, ParsedBounce } from './read/types.ts';
+import { checkDomain, checkOrder, deriveInputs, diagnose } from './diagnose.ts';
+
+/** A classified bounce written as data (the reader and classifier have their own tests). */
+function bounce(opts: { reason?: Reason; recipients?: string[]; remoteMta?: string; original?: Partial<OriginalMessage> | null; quotedIps?: string[]; auth?: { dmarc?: boolean } }): Classification {
+  const recipients = opts.recipients ?? ['jane@dest.test'];
+  const original: OriginalMessage | null = opts.original === null ? null : {
+    from: 'Sender <news@example.test>', returnPath: '<bounce@example.test>', to: null, subject: null, messageId: null, date: null,
+    dkimSignatures: [{ domain: 'example.test', selector: 's1', span: null }], authenticationResults: [], received: [],
+    sendingIp: '192.0.2.10', ...opts.original,
+  };
+  const parsed: ParsedBounce = {
+    inputKind: 'mime', subject: 'Undelivered Mail', from: 'MAILER-DAEMON@mx.dest.test', contentType: 'multipart/report',
+    reportingMta: 'mx.sender.test', feedbackType: null, bodyText: '', warnings: [], original,
+    recipients: recipients.map((address) => ({
+      address, addressSpan: null, status: '5.1.1', statusSpan: null, replyCode: '550', replyCodeSpan: null, diagnostic: null,
+      diagnosticSpan: null, action: 'failed', remoteMta: opts.remoteMta ?? 'mx.dest.test', forwardAddress: null,
+      quotedIps: opts.quotedIps ?? [], quotedBlocklists: [],
+    })),
+  };
+  return {
+    kind: 'bounce', isBounce: true, summary: '', parsed,
+    recipients: recipients.map((address) => ({
+      address, reason: opts.reason ?? 'userunknown', status: '5.1.1', replyCode: '550', permanent: true, title: 't',
+      explanation: 'e', actor: 'sender', confidence: 0.9, evidence: [], detail: opts.auth ? { auth: opts.auth } : {},
+    })),
+  };
+}
+
+const zones: MemoryZones = {
+  'dest.test': { records: [{ type: 'MX', preference: 10, exchange: 'mx.dest.test' }] },
+  'mx.dest.test': { records: [{ type: 'A', address: '198.51.100.25' }] },
+  'example.test': { records: [{ type: 'TXT', strings: ['v=spf1 include:_spf.esp.test -all'] }] },
+  '_spf.esp.test': { records: [{ type: 'TXT', strings: ['v=spf1 ip4:192.0.2.0/24 -all'] }] },
+  '_dmarc.example.test': { records: [{ type: 'TXT', strings: ['v=DMARC1; p=reject; rua=mailto:d@example.test'] }] },
+  's1._domainkey.example.test': { records: [{ type: 'TXT', strings: ['v=DKIM1; p='] }] },
+  '10.2.0.192.in-addr.arpa': { records: [{ type: 'PTR', target: 'out.example.test' }] },
+  'out.example.test': { records: [{ type: 'A', address: '192.0.2.10' }] },
+};
+
+/**
+ * Answers lookups in waves: every query asked before the next timer tick is answered together. The number
+ * of waves a run needs is then the length of its longest dependent chain of lookups, whatever the machine's
+ * speed; a run that asked one lookup at a time would need one wave per lookup.
+ */
+function waveResolver(inner: Resolver) {
+  let pending: { name: string; type: RecordType; resolve: (r: DnsResult) => void }[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const stats = { waves: 0, largestWave: 0, queries: 0 };
+  const flush = async () => {
+    timer = null;
+    const batch = pending;
+    pending = [];
+    stats.waves++;
+    stats.largestWave = Math.max(stats.largestWave, batch.length);
+    for (const q of batch) q.resolve(await inner.query(q.name, q.type));
+  };
+  const resolver: Resolver = {
+    query(name, type) {
+      stats.queries++;
+      return new Promise((resolve) => {
+        pending.push({ name, type, resolve });
+        timer ??= setTimeout(flush, 2);
+      });
+    },
+  };
+  return { resolver, stats };
+}
+
+describe('deriveInputs', () => {
+  it('takes domains, the answering server, the IP and the selectors from the bounce', () => {
+    const inputs = deriveInputs(bounce({}));
+    expect(inputs).toMatchObject({
+      recipients: [{ address: 'jane@dest.test', domain: 'dest.test', answeredBy: 'mx.dest.test' }],
+      fromDomain: 'example.test', returnPath: 'bounce@example.test', returnPathDomain: 'example.test',
+      sendingIp: '192.0.2.10', sendingIpSource: 'received', dkimDomains: ['example.test'],
+      dkimSelectors: [{ domain: 'example.test', selector: 's1', guessed: false }],
+    });
+  });
+  it('falls back to IPs quoted in the rejection and to guessed selectors', () => {
+    const inputs = deriveInputs(bounce({ original: { sendingIp: null, dkimSignatures: [] }, quotedIps: ['10.0.0.1', '203.0.113.7'] }));
+    expect(inputs).toMatchObject({ sendingIp: '203.0.113.7', sendingIpSource: 'rejection' });
+    expect(inputs.dkimSelectors.every((s) => s.guessed && s.domain === 'example.test')).toBe(true);
+  });
+  it('copes with a bounce without the original message', () => {
+    const inputs = deriveInputs(bounce({ original: null }));
+    expect(inputs).toMatchObject({ fromDomain: null, sendingIp: null, dkimSelectors: [] });
+  });
+});
+
+describe('checkOrder', () => {
+  it('puts the checks that match the reason first', () => {
+    expect(checkOrder(bounce({ reason: 'userunknown' })).slice(0, 2)).toEqual(['address', 'mx']);
+    expect(checkOrder(bounce({ reason: 'requireptr' }))[0]).toBe('reverse-dns');
+    expect(checkOrder(bounce({ reason: 'rejected', auth: { dmarc: true } }))[0]).toBe('dmarc');
+  });
+});
+
+describe('diagnose', () => {
+  it('runs every check at once: the run takes as many waves as its longest chain, and onCheck fires per check', async () => {
+    const { resolver, stats } = waveResolver(createMemoryResolver(zones));
+    const started: CheckName[] = [];
+    const arrived: CheckResult[] = [];
+    const d = await diagnose(bounce({ reason: 'authfailure', auth: { dmarc: true } }), resolver, {
+      onStart: (name) => started.push(name), onCheck: (r) => arrived.push(r),
+    });
+    const names = d.checks.map((c) => c.name);
+    expect(names[0]).toBe('dmarc');
+    expect(new Set(names)).toEqual(new Set(started));
+    expect(arrived).toHaveLength(d.checks.length);
+    expect(new Set(arrived)).toEqual(new Set(d.checks));
+    expect(d.checks.length).toBeGreaterThanOrEqual(5);
+    expect(names).toEqual(expect.arrayContaining(['address', 'mx', 'spf', 'dkim', 'dmarc', 'reverse-dns', 'blocklist-ip', 'blocklist-domain']));
+    // The longest chains here are two lookups deep (MX then the exchange's address; PTR then its A; the
+    // SPF record then its include): a third wave would mean some check waited for another.
+    expect(stats.waves).toBe(2);
+    expect(stats.largestWave).toBeGreaterThanOrEqual(d.checks.length - 1);
+    expect(d.plan.headline.length).toBeGreaterThan(0);
+    expect(d.plan.steps.length).toBeGreaterThan(0);
+  });
+  it('reports each result as soon as it is known, before slower checks finish', async () => {
+    const { resolver } = waveResolver(createMemoryResolver(zones));
+    const order: string[] = [];
+    await diagnose(bounce({}), resolver, { onCheck: (r) => order.push(r.name) });
+    // The address check needs no lookup and the DKIM check one: both arrive before the two-deep MX check.
+    expect(order.indexOf('address')).toBeLessThan(order.indexOf('mx'));
+    expect(order.indexOf('dkim')).toBeLessThan(order.indexOf('mx'));
+  });
+  it('turns a check that throws into could-not-check and still finishes the others', async () => {
+    const inner = createMemoryResolver(zones);
+    const broken: Resolver = {
+      query(name, type, o) {
+        if (name.startsWith('_dmarc.')) throw new Error('resolver bug');
+        return inner.query(name, type, o);
+      },
+    };
+    const d = await diagnose(bounce({}), broken);
+    const dmarc = d.checks.find((c) => c.name === 'dmarc')!;
+    expect(dmarc.status).toBe('could-not-check');
+    expect(dmarc.findings[0]!.code).toBe('internal-error');
+    expect(d.checks.find((c) => c.name === 'mx')!.status).not.toBe('could-not-check');
+  });
+  it('asks a name only once when several checks need it', async () => {
+    const asked: string[] = [];
+    const resolver = createMemoryResolver(zones, { onQuery: (n, t) => asked.push(`${t} ${n}`) });
+    await diagnose(bounce({ recipients: ['a@dest.test', 'b@dest.test'] }), resolver);
+    expect(asked.filter((q) => q === 'MX dest.test')).toHaveLength(1);
+  });
+  it('runs no checks for something that is not a bounce', async () => {
+    const c = { ...bounce({}), kind: 'autoreply' as const, isBounce: false };
+    const d = await diagnose(c, createMemoryResolver(zones));
+    expect(d.checks).toEqual([]);
+  });
+  it('ends lookups cut off by the signal as could-not-check, never pass or fail', async () => {
+    const controller = new AbortController();
+    const hanging: Resolver = {
+      query(name, type, o) {
+        return new Promise((resolve) => {
+          o?.signal?.addEventListener('abort', () => resolve({ status: 'error', name, type, resolver: 'test', elapsedMs: 0, cnameChain: [], error: { kind: 'timeout', message: 'aborted', afterMs: 0 } }));
+        });
+      },
+    };
+    const run = diagnose(bounce({}), hanging, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 5);
+    const d = await run;
+    for (const c of d.checks.filter((c) => c.name !== 'address')) expect(c.status).toBe('could-not-check');
+  });
+});
+
+describe('checkDomain', () => {
+  it('runs the sender checks for a domain, with the selector given', async () => {
+    const checks = await checkDomain(createMemoryResolver(zones), { domain: 'example.test', ip: '192.0.2.10', selector: 's1' });
+    const names = checks.map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['mx', 'dkim', 'dmarc', 'reverse-dns']));
+    expect(checks.find((c) => c.name === 'dkim')!.inputs.selector).toBe('s1');
+  });
+  it('returns nothing for an empty domain', async () => {
+    expect(await checkDomain(createMemoryResolver(zones), { domain: ' ' })).toEqual([]);
+  });
+});
