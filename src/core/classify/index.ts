@@ -29,7 +29,7 @@ export async function classifyText(input: string): Promise<Classification> {
 const WEAK_STATUS_REASONS: ReadonlySet<Reason> = new Set(['securityerror', 'systemerror', 'filtered', 'networkerror', 'blocked', 'hostunknown', 'notaccept']);
 
 function isGeneric(status: string | null): boolean {
-  return !status || /^[245]\.0\.0$/.test(status) || /^4\.[345]\.0$/.test(status) || status === '4.7.0';
+  return !status || /^[245]\.0\.0$/.test(status) || /^4\.[345]\.0$/.test(status) || status === '4.7.0' || status === '5.1.0' || status === '5.5.0';
 }
 
 interface Decision {
@@ -47,7 +47,10 @@ function decideReason(r: RecipientReport, diag: string, regionNorm: string): Dec
   // "User unknown" answered to the message itself (after DATA) rather than to the recipient (RCPT) is a
   // filter's verdict, not a missing mailbox.
   if (phrase?.reason === 'userunknown' && r.smtpCommand && r.smtpCommand !== 'RCPT') phrase = { ...phrase, reason: 'filtered' };
-  if (phrase?.reason === 'userunknown' && !r.smtpCommand && !(status ?? '').match(/^[45]\.1\./)) phrase = { ...phrase, reason: 'filtered' };
+  // Refused in answer to MAIL FROM: the sender's address was refused, whatever the words.
+  if ((phrase?.reason === 'userunknown' || phrase?.reason === 'hostunknown') && r.smtpCommand === 'MAIL') phrase = { ...phrase, reason: 'rejected' };
+  // Without the command, a mailbox-status code (x.2.x) next to "user unknown" says the same: a filter.
+  if (phrase?.reason === 'userunknown' && !r.smtpCommand && /^[45]\.2\./.test(status ?? '')) phrase = { ...phrase, reason: 'filtered' };
   // A domain that cannot be looked up right now (temporary DNS trouble) is a network error, not a
   // domain that does not exist.
   const temporary = status?.startsWith('4') || r.replyCode?.startsWith('4') || r.action === 'delayed';

@@ -59,7 +59,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'account unavailable', 'is not active', 'not activated',
       'has been disabled', 'account expired', 'blocked account', 'account is blocked', 'temporarily disabled',
       'mailbox currently suspended', 'account has been deactivated',
-      'recipient suspended', 'this account has been disabled or discontinued',
+      'recipient suspended', 'mailbox is frozen', 'account is frozen', 'this account has been disabled or discontinued',
     ],
   },
   {
@@ -89,7 +89,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     reason: 'requireptr',
     phrases: [
-      'no ptr record', 'ptr record', 'reverse dns', 'reverse lookup', 'rdns', 'reverse mapping',
+      'no ptr record', 'ptr record', 'mismatches client ip', 'reverse dns', 'reverse lookup', 'rdns', 'reverse mapping',
       'cannot resolve your address', 'cannot find your hostname', 'client host rejected: cannot find your',
       'no reverse', 'your ip has no ptr', 'unresolvable address', 'ip name lookup failed',
       'host name lookup failed', 'does not resolve to', 'reverse hostname', 'ptr lookup', 'not have a ptr',
@@ -105,6 +105,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'sender address rejected', 'sender rejected', 'domain of sender address', 'sender verify failed',
       'sender domain must exist', 'sender unknown', 'unknown sender', 'invalid sender', 'bad sender',
       'sender is not allowed', 'sender not allowed', 'envelope sender', 'mail from address',
+      // Google Groups: the group does not exist or the sender may not post to it (English, Japanese).
+      'permission to post', 'not have permission to post', '投稿する権限',
     ],
   },
   {
@@ -232,7 +234,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     reason: 'policyviolation',
     phrases: [
-      'policy violation', 'protocol violation', 'violates', 'violation of', 'prohibited attachment', 'attachment type', 'attachment not allowed',
+      'policy violation', 'protocol violation', 'host network not allowed', 'violates', 'violation of', 'prohibited attachment', 'attachment type', 'attachment not allowed',
       'file type', 'executable', 'not allowed attachment', 'banned attachment', 'content policy', 'message policy',
       'local policy', 'policy reasons', 'policy rejection', 'our policy', 'by policy', 'policy restrictions',
       'mail policy', 'email policy', 'disallowed', 'restricted', 'is not permitted', 'not permitted',
@@ -256,7 +258,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     reason: 'expired',
     phrases: [
-      'retry timeout exceeded', 'all hosts have been failing', 'have been failing for a long time', 'retry time', 'retry timeout', 'delivery time expired', 'time expired', 'message expired', 'queue too long',
+      'retry timeout exceeded', 'did not accept our requests to connect', 'all hosts have been failing', 'have been failing for a long time', 'retry time', 'retry timeout', 'delivery time expired', 'time expired', 'message expired', 'queue too long',
       'too long in queue', 'undeliverable for', 'could not be delivered for', 'delivery attempts will continue',
       'giving up', 'gave up', 'has been delayed', 'message is delayed', 'delivery has been delayed', 'were not delivered within',
       'expired', 'retry period', 'not delivered in', 'been in the queue', 'was not delivered after', 'exceeded the maximum time',
