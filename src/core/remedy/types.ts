@@ -1,7 +1,8 @@
 /**
  * Stage 4: what to do, in order, by whom.
  */
-import type { Actor } from '../classify/types.ts';
+import type { Actor, Reason } from '../classify/types.ts';
+import type { CheckName } from '../check/types.ts';
 
 export interface PlanStep {
   /** Stable id (for ticking steps off in the UI and in share links). */
@@ -15,6 +16,10 @@ export interface PlanStep {
   copyables: { label: string; text: string }[];
   /** Pages to visit (delisting, provider docs). */
   links: { label: string; url: string }[];
+  /** The failure reason whose advice this step is (absent for steps drawn from a check). */
+  reason?: Reason;
+  /** The check whose finding (or failed lookup) this step comes from (absent for reason advice). */
+  check?: CheckName;
 }
 
 export interface Plan {

@@ -14,8 +14,8 @@ export const ICLOUD: ProviderCatalog = {
   hostPatterns: [/\bmx\d{0,2}\.mail\.icloud\.com\b/i, /\.mail\.icloud\.com\b/i, /\bicloud\.com\b/i, /\bmail\.me\.com\b/i],
   rules: [
     {
-      code: 'CS01', match: /\[CS01\]/i, reason: 'spamdetected', actor: 'sender', standalone: true,
-      meaning: "iCloud's filters refused the message because of its content.",
+      code: 'CS01 / CS02', match: /\[CS0[12]\]/i, reason: 'spamdetected', actor: 'sender', standalone: true,
+      meaning: "iCloud's filters (which draw on Cloudmark/Proofpoint data) refused the message by local policy: usually its content or links, sometimes the sender's reputation.",
     },
     {
       code: 'HM07', match: /\[HM07\]/i, reason: 'notcompliantrfc', actor: 'sender-admin', standalone: true,
@@ -35,6 +35,15 @@ export const ICLOUD: ProviderCatalog = {
       meaning: 'iCloud refuses mail from the sending IP because of its reputation (Apple uses Proofpoint reputation data).',
     },
     {
+      code: 'Spamhaus DBL', match: /\bSpamhaus DBL\b|\bspamhaus\.org\/dbl\b/i, reason: 'blocked', actor: 'sender-admin', standalone: false,
+      meaning: 'iCloud found a domain of the message (sender or link) on the Spamhaus Domain Block List.',
+      detail: { blocklist: { name: 'Spamhaus DBL', lookupUrl: 'https://check.spamhaus.org/', delistUrl: 'https://check.spamhaus.org/', ip: null } },
+    },
+    {
+      code: 'inactive', match: /\binactive\b|\bdisabled\b/i, reason: 'suspend', actor: 'recipient',
+      meaning: 'The iCloud address exists but the owner has deactivated it.',
+    },
+    {
       code: '5.1.1', match: /\b5\.1\.1\b|\buser does not exist\b|\bunknown user\b/i, reason: 'userunknown', actor: 'sender',
       meaning: 'There is no iCloud mailbox with this address.',
     },
@@ -43,7 +52,7 @@ export const ICLOUD: ProviderCatalog = {
       meaning: "The recipient's iCloud storage is full.",
     },
     {
-      code: 'rate', match: /\b4\.7\.\d{1,3}\b/, alsoRequires: /\brate\b|\btoo many\b/i, reason: 'speeding', actor: 'sender-admin',
+      code: 'rate', match: /\b4\.7\.\d{1,3}\b/, alsoRequires: /\brate\b|\btoo many\b|\bexcessive volume\b/i, reason: 'speeding', actor: 'sender-admin',
       meaning: 'iCloud is limiting how fast it accepts mail from this sender; the sending server will retry.',
     },
   ],

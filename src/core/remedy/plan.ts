@@ -1,0 +1,141 @@
+/**
+ * The remediation plan: from the classification and the check results, an ordered checklist, the most
+ * likely cause first, each step saying who acts and exactly what to do.
+ *
+ * Order: for the first failed recipient's reason, the check steps that confirm it (errors first), then
+ * the reason's own advice (minus advice on a subject a check already settled); then the other
+ * recipients' reasons; then the remaining check findings. Duplicate steps (same id) appear once.
+ */
+import type { Classification, Reason, RecipientDiagnosis } from '../classify/types.ts';
+import type { CheckName, CheckResult } from '../check/types.ts';
+import type { Plan, PlanStep } from './types.ts';
+import { ADVICE, type StepDraft, type Topic } from './advice.ts';
+import { adviceContext, type AdviceContext } from './context.ts';
+import { CHECK_TOPICS, stepsFromCheck, type CheckStep } from './check-steps.ts';
+import { retryAdvice } from './retry.ts';
+import { REASONS } from '../knowledge/reasons.ts';
+import { CHECK_TEXT } from './messages.ts';
+
+/** The checks that bear on each reason, most telling first (their steps go right after the reason's). */
+export const RELEVANT_CHECKS: Readonly<Partial<Record<Reason, CheckName[]>>> = {
+  userunknown: ['address', 'mx'],
+  hostunknown: ['address', 'mx'],
+  notaccept: ['mx', 'address'],
+  networkerror: ['mx'],
+  expired: ['mx'],
+  norelaying: ['mx'],
+  rejected: ['mx', 'spf', 'dmarc'],
+  blocked: ['blocklist-ip', 'reverse-dns', 'blocklist-domain'],
+  badreputation: ['blocklist-ip', 'blocklist-domain', 'spf', 'dkim', 'dmarc', 'reverse-dns'],
+  requireptr: ['reverse-dns'],
+  authfailure: ['dmarc', 'spf', 'dkim'],
+  spamdetected: ['blocklist-domain', 'dkim', 'spf', 'dmarc'],
+  securityerror: [],
+};
+
+/** A step's draft with its id, its topic and where it came from. */
+interface Candidate {
+  step: PlanStep;
+  topic: Topic | null;
+}
+
+function fromDraft(reason: Reason, d: StepDraft): Candidate {
+  return {
+    step: { id: `${reason}.${d.key}`, actor: d.actor, title: d.title, body: d.body, copyables: d.copyables ?? [], links: d.links ?? [], reason },
+    topic: d.topic ?? null,
+  };
+}
+
+function fromCheck(s: CheckStep): Candidate {
+  return { step: { id: s.id, actor: s.actor, title: s.title, body: s.body, copyables: s.copyables, links: s.links, check: s.check }, topic: s.topic };
+}
+
+/** The recipients worth planning for, failed ones first, in the order the bounce lists them. */
+function plannedRecipients(c: Classification): RecipientDiagnosis[] {
+  const list = Array.isArray(c.recipients) ? c.recipients : [];
+  return [...list].sort((a, b) => rank(a) - rank(b));
+}
+function rank(r: RecipientDiagnosis): number {
+  if (r.reason === 'delivered' || r.reason === 'vacation' || r.reason === 'feedback') return 2;
+  return r.permanent ? 0 : 1;
+}
+
+/** The reason for a message without recipients, from its kind. */
+function kindReason(c: Classification): Reason {
+  switch (c.kind) {
+    case 'delivered': return 'delivered';
+    case 'autoreply': return 'vacation';
+    case 'feedback': return 'feedback';
+    default: return 'undefined';
+  }
+}
+
+/** Subjects settled by a check: passed (nothing to fix) or failed (its findings are the concrete steps). */
+function settledTopics(checks: CheckResult[]): Set<Topic> {
+  const settled = new Set<Topic>();
+  for (const ch of checks) {
+    if (ch.status === 'pass' || ch.status === 'fail' || ch.status === 'warning') settled.add(CHECK_TOPICS[ch.name]);
+  }
+  return settled;
+}
+
+/**
+ * Builds the plan. Never throws: unexpected shapes give fewer steps, not an exception.
+ * With no failed recipient (auto-reply, delivery notice, abuse report, unreadable text) the plan says
+ * what the message is and what, if anything, to do.
+ */
+export function buildPlan(classification: Classification, checks: CheckResult[]): Plan {
+  const c = classification;
+  const allChecks = (Array.isArray(checks) ? checks : []).filter((ch) => ch && typeof ch === 'object' && ch.name in CHECK_TOPICS);
+  const recipients = plannedRecipients(c ?? ({} as Classification));
+  const primary = recipients[0] ?? null;
+  const primaryReason: Reason = primary?.reason ?? kindReason(c ?? ({} as Classification));
+  const primaryCtx = adviceContext(c ?? ({} as Classification), primary, primaryReason);
+
+  const checkSteps = new Map<CheckName, CheckStep[]>();
+  for (const ch of allChecks) checkSteps.set(ch.name, [...(checkSteps.get(ch.name) ?? []), ...stepsFromCheck(ch, primaryCtx)]);
+  const settled = settledTopics(allChecks);
+  const ordered: Candidate[] = [];
+  const usedChecks = new Set<CheckName>();
+
+  /** The check steps relevant to a reason, errors before warnings before "check by hand". */
+  const relevantCheckSteps = (reason: Reason): Candidate[] => {
+    const names = RELEVANT_CHECKS[reason] ?? [];
+    const picked = names.flatMap((n) => (usedChecks.has(n) ? [] : (usedChecks.add(n), checkSteps.get(n) ?? [])));
+    return picked.filter((s) => s.weight > 0).sort((a, b) => b.weight - a.weight).map(fromCheck)
+      .concat(picked.filter((s) => s.weight === 0).map(fromCheck));
+  };
+
+  const seenReasons = new Set<Reason>();
+  const planReason = (reason: Reason, ctx: AdviceContext) => {
+    if (seenReasons.has(reason)) return;
+    seenReasons.add(reason);
+    const fromChecks = relevantCheckSteps(reason);
+    const confirmed = fromChecks.filter((s) => s.step.id.endsWith('.by-hand') === false);
+    const drafts = ADVICE[reason](ctx).map((d) => fromDraft(reason, d));
+    // Advice on a subject a check settled gives way to the check, unless that would leave the reason
+    // with no step at all (e.g. the check passed now, yet the receiver says it failed then).
+    const kept = drafts.filter((d) => d.topic === null || !settled.has(d.topic));
+    const advice = kept.length > 0 || confirmed.length > 0 ? kept : drafts;
+    ordered.push(...confirmed, ...advice, ...fromChecks.filter((s) => !confirmed.includes(s)));
+  };
+
+  if (recipients.length === 0) planReason(primaryReason, primaryCtx);
+  for (const r of recipients) planReason(r.reason, r === primary ? primaryCtx : adviceContext(c, r, r.reason));
+
+  // Remaining check steps, not tied to a reason: errors, then warnings, then "check by hand".
+  const rest = [...checkSteps.entries()].filter(([n]) => !usedChecks.has(n)).flatMap(([, s]) => s);
+  ordered.push(...rest.sort((a, b) => b.weight - a.weight).map(fromCheck));
+
+  const seen = new Set<string>();
+  const steps = ordered.filter((cand) => (seen.has(cand.step.id) ? false : (seen.add(cand.step.id), true))).map((cand) => cand.step);
+
+  const temporary = (c?.kind === 'delay') || recipients.some((r) => !r.permanent && r.reason !== 'delivered' && r.reason !== 'vacation' && r.reason !== 'feedback');
+  const retryFor = recipients.find((r) => !r.permanent) ?? primary;
+  const retry = temporary && retryFor ? retryAdvice(retryFor.reason, adviceContext(c, retryFor, retryFor.reason).diagnostic) : null;
+
+  const headline = primary
+    ? (primary.title || REASONS[primary.reason].title({ address: primary.address, domain: primaryCtx.domain }))
+    : (c?.summary || CHECK_TEXT.noRecipients);
+  return { headline, retry, steps };
+}

@@ -1,0 +1,46 @@
+/**
+ * When and whether to retry after a temporary failure, per reason (data), plus greylisting, which shows
+ * up under several reasons and is recognised by its wording.
+ */
+import type { Reason } from '../classify/types.ts';
+
+export interface RetryAdvice {
+  /** Plain words: whether to do anything, and when. */
+  advice: string;
+  /** When a manual resend makes sense, in minutes from the bounce; null when there is no point in a fixed time. */
+  afterMinutes: number | null;
+}
+
+/** Greylisting answers: "greylisted", "try again later" with a 450/451 class. Bounded, no gaps. */
+export const GREYLIST_TEXT = /\bgr[ae]y-?list(?:ed|ing)?\b|\bgreylist\b/i;
+
+export const GREYLIST_RETRY: RetryAdvice = {
+  advice: 'Greylisting: the receiving server turns away every first attempt from a new sender and accepts the retry. Your server retries by itself within 5 to 30 minutes; do nothing.',
+  afterMinutes: 30,
+};
+
+/** Advice per reason for temporary (4xx) failures; the default covers the rest. */
+export const RETRY_BY_REASON: Readonly<Partial<Record<Reason, RetryAdvice>>> = {
+  mailboxfull: { advice: 'Your server keeps retrying for a few days. If the recipient frees space in that time, the message arrives on its own; resend only if you get a final failure.', afterMinutes: 24 * 60 },
+  speeding: { advice: 'The receiver is rate-limiting you. Your server retries on its own; do not resend by hand (it adds to the volume). Lower your sending rate.', afterMinutes: 60 },
+  toomanyconn: { advice: 'Too many connections at once. Your server retries on its own within minutes; nothing to resend.', afterMinutes: 15 },
+  badreputation: { advice: 'The receiver is deferring mail from your server because of its reputation. Your server retries for a few days; fix the causes in the steps below, as retries alone rarely get through if nothing changes.', afterMinutes: 4 * 60 },
+  blocked: { advice: 'The block is temporary for now. Your server retries on its own; if the IP stays listed, the retries end in a final failure, so start on the delisting steps now.', afterMinutes: 4 * 60 },
+  systemerror: { advice: 'A temporary fault on the receiving side. Your server retries on its own; if you get a final failure, resend in an hour.', afterMinutes: 60 },
+  systemfull: { advice: 'The receiving server is out of space. Your server retries for a few days; the message arrives when the space is freed.', afterMinutes: 4 * 60 },
+  networkerror: { advice: 'The recipient\'s server could not be reached. Your server retries on its own for a few days; resend only if it finally gives up.', afterMinutes: 60 },
+  failedstarttls: { advice: 'The encrypted connection failed. Retries fail the same way until the TLS problem is fixed on one side.', afterMinutes: null },
+  securityerror: { advice: 'Retries fail the same way until the login or encryption settings are fixed.', afterMinutes: null },
+  suspend: { advice: 'The mailbox is temporarily unavailable. Your server retries on its own; contact the recipient if it keeps failing.', afterMinutes: 24 * 60 },
+};
+
+export const DEFAULT_RETRY: RetryAdvice = {
+  advice: 'This is a temporary failure. Your mail server retries on its own, usually for several days; you only need to act if it finally reports a permanent failure.',
+  afterMinutes: 60,
+};
+
+/** The retry advice for a temporary failure of this reason, greylisting first. */
+export function retryAdvice(reason: Reason, diagnostic: string | null): RetryAdvice {
+  if (diagnostic && GREYLIST_TEXT.test(diagnostic.slice(0, 4096))) return GREYLIST_RETRY;
+  return RETRY_BY_REASON[reason] ?? DEFAULT_RETRY;
+}
