@@ -43,7 +43,8 @@ export interface DohAnswerEvent {
 }
 
 export interface DohResolverOptions {
-  /** Provider URLs in order of preference; default Cloudflare then Google. */
+  /** Provider URLs in order of preference; default (when absent) Cloudflare then Google. An empty list means
+   *  no provider: every lookup is then a network failure, and nothing leaves the machine. */
   providers?: readonly string[];
   /** The fetch to use; default globalThis.fetch (looked up when the resolver is created). */
   fetch?: FetchLike;
