@@ -17,6 +17,21 @@ describe('checkAddress', () => {
     expect(checkAddress({ address: 'mailto:jane@example.com' }).status).toBe('pass');
   });
 
+  it('ignores an obsolete source route, as RFC 5321 says', () => {
+    const r = checkAddress({ address: '@relay.example.net,@relay2.example.net:jane@example.com' });
+    expect(r.status).toBe('pass');
+    expect(r.data?.address).toBe('jane@example.com');
+    expect(r.findings.map((f) => f.code)).toEqual(['address.source-route']);
+  });
+
+  it('recognises a local delivery to a program or a file (Exim, Postfix aliases)', () => {
+    for (const address of ['|/usr/local/bin/filter', '/var/mail/spool/jane']) {
+      const r = checkAddress({ address });
+      expect(r.status, address).toBe('not-applicable');
+      expect(r.findings[0]?.code).toBe('address.local-delivery');
+    }
+  });
+
   it('is not-applicable for empty input and fails text without @', () => {
     expect(checkAddress({ address: '  ' }).status).toBe('not-applicable');
     const r = checkAddress({ address: 'jane.example.com' });

@@ -54,10 +54,19 @@ export function checkAddress(input: AddressCheckInput, options: AddressCheckOpti
     const finding: Finding = { severity: 'error', code: 'address.too-long', message: T.tooLongInput(raw.length, MAX_INPUT_LENGTH), fix: null };
     return result(input, 'fail', T.failSummary('far too long'), [finding], emptyData(''));
   }
-  const address = unwrap(raw);
+  const unwrapped = unwrap(raw);
+  // RFC 5321 4.1.2 / appendix C: an obsolete source route "@relay1,@relay2:user@domain" is to be ignored.
+  const colon = unwrapped.indexOf(':');
+  const sourceRoute = unwrapped.startsWith('@') && colon > 0 && colon < unwrapped.lastIndexOf('@') ? unwrapped.slice(0, colon) : '';
+  const address = sourceRoute ? unwrapped.slice(colon + 1) : unwrapped;
   if (address === '') return result(input, 'not-applicable', T.emptySummary, [], emptyData(''));
 
   const at = address.lastIndexOf('@');
+  if (at < 0 && (address.startsWith('|') || address.startsWith('/'))) {
+    // Exim and Postfix name the program or file an alias or .forward delivered to: not an address at all.
+    const finding: Finding = { severity: 'info', code: 'address.local-delivery', message: T.localDelivery(address), fix: T.localDeliveryFix };
+    return result(input, 'not-applicable', T.localDeliverySummary, [finding], emptyData(address));
+  }
   if (at < 0) {
     const finding: Finding = { severity: 'error', code: 'address.no-at', message: T.noAt(address), fix: T.noAtFix };
     return result(input, 'fail', T.failSummary('no @'), [finding], emptyData(address));
@@ -66,6 +75,7 @@ export function checkAddress(input: AddressCheckInput, options: AddressCheckOpti
   data.localPart = address.slice(0, at);
   data.domain = address.slice(at + 1);
   const findings: Finding[] = [];
+  if (sourceRoute) findings.push({ severity: 'info', code: 'address.source-route', message: T.sourceRoute(sourceRoute), fix: null });
 
   const local = checkLocalPartSyntax(data.localPart);
   data.localForm = local.form;
