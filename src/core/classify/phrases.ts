@@ -115,6 +115,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     phrases: [
       'no mx found', "couldn't find a mail exchanger", 'could not find a mail exchanger', 'null mx',
       'does not accept mail', 'accepts no mail', 'domain does not accept', 'not accepting any mail',
+      'not accepting network messages',
     ],
   },
   {
@@ -123,7 +124,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'host unknown', 'unknown host', 'host not found', 'domain not found', 'no such domain', 'unknown domain',
       'domain does not exist', 'domain unknown', 'unrouteable address', 'unroutable address', 'name or service not known',
       'host or domain name not found', 'nxdomain', 'no mx', 'no mail servers', 'name server', 'does not exist (domain',
-      'recipient domain', 'domain is not', 'not a valid domain', 'invalid domain', 'domain name not found',
+      'domain is not', 'not a valid domain', 'invalid domain', 'domain name not found',
       'illegal host/domain', 'unknown mail domain', 'no route to host', 'couldn\'t find any host',
       'could not find any host', 'the domain name', 'dns error', 'domain has no', 'not our customer',
       'bad destination system', 'all relevant mx records point to non-existent hosts', 'mx record',
@@ -136,7 +137,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'no such account', 'user not found', 'recipient not found', 'mailbox not found', 'address not found',
       'does not exist', 'doesn\'t exist', 'invalid recipient', 'invalid mailbox', 'invalid address', 'unknown recipient',
       'recipient unknown', 'unknown address', 'address unknown', 'mailbox unknown', 'unknown mailbox', 'unknown local part',
-      'not a valid mailbox', 'no mailbox', 'mailbox does not exist', 'recipient address rejected', 'recipient rejected',
+      'not a valid mailbox', 'no mailbox', 'mailbox does not exist', 'recipient rejected',
       'user doesn\'t have', 'no account', 'account does not exist', 'is not a valid', 'no valid recipients',
       'recipient address rejected', 'undeliverable address', 'bad destination mailbox', 'no longer valid',
       'not our user', 'not a known user', 'this user doesn\'t have', 'addressee unknown', 'unknown or illegal alias',
@@ -156,7 +157,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'multiple from', 'multiple subject', 'multiple date', 'multiple message-id', 'multiple to',
       'not rfc compliant', 'non-compliant', 'noncompliant', 'missing date', 'missing from', 'invalid from header',
       'bare lf', 'bare line feed', 'header syntax', 'is not valid rfc', 'rfc compliance',
-      'messages with multiple addresses in from',
+      'messages with multiple addresses in from', 'addresses in from: header',
     ],
   },
   {
@@ -181,7 +182,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     reason: 'filtered',
     phrases: [
-      'refused by recipient', 'rejected by recipient', 'recipient rejected your', 'delivery not authorized',
+      'refused by recipient', 'rejected by recipient', 'recipient rejected your',
       'not accepting mail from', 'does not accept mail from', 'is not accepting', 'recipient refuses',
       'rejected by the recipient', 'filter', 'content filter', 'mail filter', 'mail was refused', 'blocked by recipient',
       'sender is blocked', 'sender blocked', 'you have been blocked by the recipient', 'rule',

@@ -287,8 +287,12 @@ function build(
   remoteMta: string | null,
   input: string,
   context: string,
+  region: string,
 ): RecipientReport {
-  const diagnostic = diagnosticRaw ? cleanDiagnostic(diagnosticRaw) : null;
+  let diagnostic = diagnosticRaw ? cleanDiagnostic(diagnosticRaw) : null;
+  // Provider prose around the remote server's own words: keep the words (Gmail, Google Workspace).
+  const quoted = diagnostic ? /The error that the other server returned was: ?/i.exec(diagnostic) : null;
+  if (diagnostic && quoted) diagnostic = diagnostic.slice(quoted.index + quoted[0].length);
   const dStatus = diagnostic ? findStatus(diagnostic) : null;
   let status = dsnStatus;
   // A vague DSN status (x.0.0, 4.4.7) yields to a more specific code quoted in the answer.
@@ -314,7 +318,7 @@ function build(
     forwardAddress: forward && normalizeAddress(forward).toLowerCase() !== address.toLowerCase() ? normalizeAddress(forward) : null,
     quotedIps: diagnostic ? findIps(diagnostic).map((x) => x.ip) : [],
     quotedBlocklists: diagnostic ? findBlocklistNames(diagnostic) : [],
-    smtpCommand: findSmtpCommand(`${context}\n${diagnosticRaw ?? ''}`),
+    smtpCommand: findSmtpCommand(`${context}\n${diagnosticRaw ?? ''}`) ?? (region ? findSmtpCommand(region) : null),
   };
 }
 
@@ -335,8 +339,7 @@ function fromDsn(r: DsnRecipient, textRecipients: TextRecipient[], region: strin
   const addressSpan = locate(input, r.addressField.firstLine);
   const remoteMta = r.remoteMta ?? (diagnostic ? remoteMtaFromText(diagnostic) : null) ?? (t ? remoteMtaFromText(t.diagnostic) : null);
   const statusSpan = r.statusField ? locate(input, r.statusField.firstLine) : null;
-  void region;
-  return build(r.address, addressSpan, diagnostic, diagnosticSpan, r.status, statusSpan ? { ...statusSpan, text: r.status ?? '' } : null, r.action, remoteMta ? stripType(remoteMta) : null, input, t?.diagnostic ?? '');
+  return build(r.address, addressSpan, diagnostic, diagnosticSpan, r.status, statusSpan ? { ...statusSpan, text: r.status ?? '' } : null, r.action, remoteMta ? stripType(remoteMta) : null, input, t?.diagnostic ?? '', region);
 }
 
 function fromText1(t: TextRecipient, region: string, input: string): RecipientReport {
@@ -358,5 +361,6 @@ function fromText1(t: TextRecipient, region: string, input: string): RecipientRe
     remoteMtaFromText(diagnostic) ?? remoteMtaFromText(region),
     input,
     t.diagnostic,
+    region,
   );
 }

@@ -12,7 +12,9 @@ const COMMAND_RES: readonly { command: string; re: RegExp }[] = [
 ];
 
 /** The command named nearest the end of `text` (the last one in a transcript is the one refused). */
-export function findSmtpCommand(text: string): string | null {
+export function findSmtpCommand(raw: string): string | null {
+  // Line folds may split "end of DATA\n    command": match on collapsed white space.
+  const text = raw.replace(/\s+/g, ' ');
   let best: { command: string; at: number } | null = null;
   for (const { command, re } of COMMAND_RES) {
     const m = re.exec(text);
