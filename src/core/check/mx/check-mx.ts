@@ -127,14 +127,15 @@ export async function checkMx(resolver: Resolver, input: MxCheckInput): Promise<
   const mxRecords = mxResult.records.flatMap((r) => (r.type === 'MX' ? [r] : []));
   const nullMx = mxRecords.some((r) => isNullExchange(r.exchange));
   const real = mxRecords.filter((r) => !isNullExchange(r.exchange));
-  if (real.length === 0) {
+  if (real.length === 0 && nullMx) {
     const findings: Finding[] = [{ severity: 'error', code: 'mx.null-mx', message: T.nullMx(name), fix: T.nullMxFix }];
-    if (nullMx) {
-      const answeredBy = judgeAnsweredBy(input.answeredBy, name, null, findings);
-      return finish(name, input, 'fail', T.nullMxSummary(name), [mxResult], findings, { ...empty, routing: 'null-mx', nullMx, answeredBy });
-    }
-    // An "ok" answer without MX records should not happen; treat it as the lookup failing, not as no mail.
-    return finish(name, input, 'could-not-check', T.lookupFailedSummary(name), [mxResult], [], empty);
+    const answeredBy = judgeAnsweredBy(input.answeredBy, name, null, findings);
+    return finish(name, input, 'fail', T.nullMxSummary(name), [mxResult], findings, { ...empty, routing: 'null-mx', nullMx, answeredBy });
+  }
+  if (real.length === 0) {
+    // An "ok" answer without MX records should not happen; treat it as a broken answer, not as "no mail".
+    const findings: Finding[] = [{ severity: 'error', code: 'mx.lookup-failed', message: T.noMxInAnswer(name), fix: T.lookupFailedFix }];
+    return finish(name, input, 'could-not-check', T.lookupFailedSummary(name), [mxResult], findings, empty);
   }
 
   const findings: Finding[] = [];

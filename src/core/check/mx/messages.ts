@@ -16,6 +16,7 @@ export const MX_TEXT = {
   lookupFailed: (domain: string, error: DnsFailure) =>
     `The MX lookup for ${domain} failed (${error.kind}: ${error.message}), so where its mail goes is unknown.`,
   lookupFailedFix: 'Try again in a few minutes or with another resolver; if it keeps failing, the domain\'s DNS servers are broken and its owner must fix them.',
+  noMxInAnswer: (domain: string) => `The MX answer for ${domain} held no MX record, which a working server never sends, so where its mail goes is unknown.`,
   lookupFailedSummary: (domain: string) => `Could not look up the mail servers of ${domain}`,
 
   nxdomain: (domain: string) => `The domain ${domain} does not exist in DNS (NXDOMAIN), so no mail can be delivered to it.`,
