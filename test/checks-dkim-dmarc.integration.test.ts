@@ -6,6 +6,9 @@ import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDkim } from '../src/core/check/dkim/index.ts';
 import { checkDmarc } from '../src/core/check/dmarc/index.ts';
+import type { CheckResult } from '../src/core/check/types.ts';
+import { classifyText } from '../src/core/classify/index.ts';
+import { diagnose } from '../src/core/diagnose.ts';
 import { createDohResolver } from '../src/core/dns/doh.ts';
 import type { Resolver } from '../src/core/dns/types.ts';
 import { startDnsStack, type DnsStack, type Zone } from './dns-server/stack.ts';
@@ -49,9 +52,35 @@ const zones: Zone[] = [
   { origin: 'reports.example', records: [{ name: 'authorized.test._report._dmarc', type: 'TXT', value: 'v=DMARC1' }] },
   { origin: 'sfail.test', records: [{ name: '_dmarc', type: 'TXT', value: 'v=DMARC1; p=reject' }] },
   { origin: 'slow.test', records: [{ name: '_dmarc', type: 'TXT', value: 'v=DMARC1; p=reject' }] },
+  // The diagnose() scenario: a DMARC-rejected message sent through an ESP that signs with a short key.
+  { origin: 'dest.test', records: [{ name: '@', type: 'MX', value: '10 mx.dest.test' }, { name: 'mx', type: 'A', value: '198.51.100.25' }] },
+  {
+    origin: 'esp.example',
+    records: [
+      { name: '@', type: 'TXT', value: 'v=spf1 ip4:203.0.113.0/24 -all' },
+      { name: 'out', type: 'A', value: '203.0.113.9' },
+      { name: 'short._domainkey', type: 'TXT', value: `v=DKIM1; k=rsa; p=${rsaKey(512, 'spki')}` },
+    ],
+  },
+  { origin: '113.0.203.in-addr.arpa', records: [{ name: '9', type: 'PTR', value: 'out.esp.example' }] },
   // A subdomain without a record whose parent's answer fails: the walk cannot know the policy.
   { origin: 'parentfail.test', records: [{ name: 'www', type: 'A', value: '192.0.2.22' }] },
 ];
+
+/** A DSN for a message from news@reject.test, sent by an ESP (esp.example) and rejected for DMARC. */
+const DMARC_BOUNCE = [
+  'From: MAILER-DAEMON@mx.sender.test', 'To: news@reject.test', 'Subject: Undelivered Mail Returned to Sender',
+  'MIME-Version: 1.0', 'Content-Type: multipart/report; report-type=delivery-status; boundary="B1"', '',
+  '--B1', 'Content-Type: text/plain', '', '<jane@dest.test>: host mx.dest.test[198.51.100.25] said: 550 5.7.26 Unauthenticated email',
+  '    is not accepted: DMARC policy of reject.test is reject.', '',
+  '--B1', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mx.sender.test', '',
+  'Final-Recipient: rfc822; jane@dest.test', 'Action: failed', 'Status: 5.7.26', 'Remote-MTA: dns; mx.dest.test',
+  'Diagnostic-Code: smtp; 550 5.7.26 Unauthenticated email is not accepted: DMARC policy of reject.test is reject.', '',
+  '--B1', 'Content-Type: text/rfc822-headers', '', 'Return-Path: <bounce@esp.example>',
+  'Received: from out.esp.example (out.esp.example [203.0.113.9]) by mx.sender.test with ESMTPS id 1; Sun, 29 Nov 2026 10:00:00 +0000',
+  'DKIM-Signature: v=1; a=rsa-sha256; d=esp.example; s=short; h=from:to; bh=x; b=y',
+  'From: News <news@reject.test>', 'To: jane@dest.test', 'Subject: Hello', '', '--B1--', '',
+].join('\r\n');
 
 describe('DKIM and DMARC checks over the local DoH server', () => {
   let stack: DnsStack;
@@ -133,5 +162,23 @@ describe('DKIM and DMARC checks over the local DoH server', () => {
       expect(r.status, fromDomain).toBe('could-not-check');
       expect(r.queries.at(-1)!.outcome, fromDomain).toMatch(/^error: /);
     }
+  });
+
+  it('diagnose() runs every check of a real bounce through DoH and finds the DMARC and DKIM causes', async () => {
+    const classification = await classifyText(DMARC_BOUNCE);
+    const arrived: CheckResult[] = [];
+    const d = await diagnose(classification, resolver, { onCheck: (r) => arrived.push(r) });
+    const byName = new Map(d.checks.map((c) => [c.name, c]));
+    expect(d.checks[0]!.name).toBe('dmarc');
+    expect(arrived).toHaveLength(d.checks.length);
+    expect(byName.get('dmarc')!.status).toBe('fail');
+    expect(byName.get('dmarc')!.findings.map((f) => f.code)).toContain('dmarc.rejects-own-mail');
+    expect(byName.get('dkim')!.status).toBe('fail');
+    expect(byName.get('spf')).toMatchObject({ status: 'pass', inputs: { domain: 'esp.example', ip: '203.0.113.9' } });
+    expect(byName.get('mx')!.status).toBe('pass');
+    expect(byName.get('reverse-dns')!.status).toBe('pass');
+    // The real lists are outside the local server's zones: REFUSED, so could-not-check, never a verdict.
+    expect(byName.get('blocklist-ip')!.status).toBe('could-not-check');
+    expect(d.plan.steps.length).toBeGreaterThan(0);
   });
 });

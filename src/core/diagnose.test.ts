@@ -87,6 +87,11 @@ describe('deriveInputs', () => {
     expect(inputs).toMatchObject({ sendingIp: '203.0.113.7', sendingIpSource: 'rejection' });
     expect(inputs.dkimSelectors.every((s) => s.guessed && s.domain === 'example.test')).toBe(true);
   });
+  it('walks the Received chain when the reader found no public sending IP', () => {
+    const hop = { text: '', fromHost: null, byHost: null, span: null };
+    const inputs = deriveInputs(bounce({ original: { sendingIp: null, received: [{ ...hop, fromIp: '10.1.1.1' }, { ...hop, fromIp: '203.0.113.9' }] } }));
+    expect(inputs).toMatchObject({ sendingIp: '203.0.113.9', sendingIpSource: 'received' });
+  });
   it('copes with a bounce without the original message', () => {
     const inputs = deriveInputs(bounce({ original: null }));
     expect(inputs).toMatchObject({ fromDomain: null, sendingIp: null, dkimSelectors: [] });

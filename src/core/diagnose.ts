@@ -121,7 +121,13 @@ export function deriveInputs(classification: Classification): DiagnosisInputs {
   const returnPath = addressOf(original?.returnPath ?? null);
   const returnPathDomain = domainOf(returnPath);
 
+  // The reader's pick first; else the same walk over Received with documentation ranges allowed (they
+  // never occur in real mail, and test bounces use nothing else).
   let sendingIp = original?.sendingIp ? usableIp(original.sendingIp) : null;
+  for (const hop of sendingIp ? [] : original?.received ?? []) {
+    sendingIp = hop.fromIp ? usableIp(hop.fromIp) : null;
+    if (sendingIp) break;
+  }
   let sendingIpSource: DiagnosisInputs['sendingIpSource'] = sendingIp ? 'received' : null;
   if (!sendingIp) {
     for (const ip of parsed.recipients.flatMap((r) => r.quotedIps)) {
