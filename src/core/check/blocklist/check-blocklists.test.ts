@@ -111,6 +111,17 @@ describe('checkIpBlocklists', () => {
     expect(outside.data?.lists[0]?.meaning).toContain('outside 127.0.0.0/8');
   });
 
+  it('gives no verdict for an "ok" answer without an address record', async () => {
+    const cnameOnly: Resolver = {
+      query: async (name, type) => (name.startsWith('3.2.0.192.')
+        ? { status: 'ok', name, type, resolver: 'odd', elapsedMs: 0, cnameChain: [], records: [] }
+        : resolver.query(name, type)),
+    };
+    const r = await checkIpBlocklists(cnameOnly, { ip: '192.0.2.3', lists: [GOOD] });
+    expect(r.status).toBe('could-not-check');
+    expect(r.data?.lists[0]?.meaning).toContain('no address record');
+  });
+
   it('gives no verdict for a list that answers "listed" for everything (RFC 5782 negative test point)', async () => {
     const r = await checkIpBlocklists(resolver, { ip: '192.0.2.3', lists: [EVERYTHING] });
     expect(r.status).toBe('could-not-check');

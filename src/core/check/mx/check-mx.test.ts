@@ -148,6 +148,13 @@ describe('checkMx', () => {
     expect(unknown.data?.routing).toBe('unknown');
   });
 
+  it('is could-not-check for an "ok" MX answer that holds no MX record', async () => {
+    const odd = { query: async (name: string, type: 'MX') => ({ status: 'ok' as const, name, type, resolver: 'odd', elapsedMs: 0, cnameChain: [], records: [] }) };
+    const r = await checkMx(odd as never, { domain: 'odd.test' });
+    expect(r.status).toBe('could-not-check');
+    expect(r.findings[0]?.code).toBe('mx.lookup-failed');
+  });
+
   it('flags a stale MX when the answering server is not a current host', async () => {
     const r = await checkMx(resolver, { domain: 'good.test', answeredBy: 'dns; mx.oldhost.test' });
     expect(r.status).toBe('warning');
