@@ -68,4 +68,10 @@ describe('session transitions', () => {
     expect(s.ticked).toEqual(['b']);
     expect(withInput(s, 'new', 'typed', null).ticked).toEqual([]);
   });
+
+  it('keeps a link\'s blocklists only while the linked text is shown', () => {
+    const linked = withInput({ ...EMPTY_SESSION, linkBlocklists: ['bl.spamcop.net'] }, 'shared', 'link', null);
+    expect(linked.linkBlocklists).toEqual(['bl.spamcop.net']);
+    expect(withInput(linked, 'typed over', 'typed', null).linkBlocklists).toBeNull();
+  });
 });

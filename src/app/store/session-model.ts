@@ -67,6 +67,11 @@ export interface SessionData {
   /** Targets the user edited for a re-run; null to use what the bounce names. */
   targets: CheckTargets | null;
   notice: Notice | null;
+  /**
+   * Blocklists named by an opened share link, used for this text only (the user's own settings are not
+   * changed by a link); null otherwise.
+   */
+  linkBlocklists: string[] | null;
 }
 
 export const EMPTY_SESSION: SessionData = {
@@ -82,6 +87,7 @@ export const EMPTY_SESSION: SessionData = {
   ticked: [],
   targets: null,
   notice: null,
+  linkBlocklists: null,
 };
 
 /** New text: everything derived from the old text is dropped. `runId` is the id of the run to come. */
@@ -97,6 +103,7 @@ export function withInput(state: SessionData, input: string, source: InputSource
     plan: input.trim() === '' ? { phase: 'idle' } : state.plan,
     ticked: [],
     targets: null,
+    linkBlocklists: source === 'link' ? state.linkBlocklists : null,
   };
 }
 

@@ -27,16 +27,18 @@ export interface SessionActions {
   /** Ticks several steps at once (from a share link). */
   setTicked: (stepIds: string[]) => void;
   showNotice: (notice: Notice | null) => void;
+  /** Opens a shared diagnosis: its text, its blocklists (for this text only) and its ticked steps. */
+  openShared: (text: string, blocklists: string[], ticked: string[]) => void;
   clear: () => void;
 }
 
 export type SessionStore = SessionData & SessionActions;
 
-/** The check settings the worker gets, from the settings store. */
-export function currentCheckSettings(): CheckSettings {
+/** The check settings the worker gets: the user's settings, with a shared link's blocklists while its text is shown. */
+export function currentCheckSettings(linkBlocklists: string[] | null): CheckSettings {
   const settings = useSettings.getState();
   const url = resolverUrlOf(settings, typeof location === 'undefined' ? 'http://localhost' : location.origin);
-  return { resolverUrl: url.ok ? url.url : null, blocklists: [...settings.blocklists], dqsKey: settings.dqsKey.trim() };
+  return { resolverUrl: url.ok ? url.url : null, blocklists: [...(linkBlocklists ?? settings.blocklists)], dqsKey: settings.dqsKey.trim() };
 }
 
 let nextRunId = 1;
@@ -47,14 +49,14 @@ export const useSession = create<SessionStore>()((set, get) => {
 
   const startRun = () => {
     typingTimer = null;
-    const { input, targets } = get();
+    const { input, targets, linkBlocklists } = get();
     if (input.trim() === '') {
       client.send({ type: 'cancel', runId: nextRunId++ });
       return;
     }
     const runId = nextRunId++;
     set((state) => withRunStarted(state, runId, true));
-    client.send({ type: 'analyze', runId, text: input, runChecks: true, settings: currentCheckSettings(), targets });
+    client.send({ type: 'analyze', runId, text: input, runChecks: true, settings: currentCheckSettings(linkBlocklists), targets });
   };
 
   return {
@@ -71,11 +73,17 @@ export const useSession = create<SessionStore>()((set, get) => {
       const runId = nextRunId++;
       const nextTargets = targets === undefined ? state.targets : targets;
       set((s) => withRecheckStarted(s, runId, nextTargets));
-      client.send({ type: 'recheck', runId, settings: currentCheckSettings(), targets: nextTargets });
+      client.send({ type: 'recheck', runId, settings: currentCheckSettings(state.linkBlocklists), targets: nextTargets });
     },
     tickStep: (stepId, ticked) => set((state) => withStepTicked(state, stepId, ticked)),
     setTicked: (stepIds) => set({ ticked: [...new Set(stepIds)] }),
     showNotice: (notice) => set({ notice }),
+    openShared: (text, blocklists, ticked) => {
+      if (typingTimer !== null) clearTimeout(typingTimer);
+      set((state) => ({ ...withInput({ ...state, linkBlocklists: blocklists }, text, 'link', null), notice: null }));
+      startRun();
+      set({ ticked: [...new Set(ticked)] });
+    },
     clear: () => {
       if (typingTimer !== null) clearTimeout(typingTimer);
       client.send({ type: 'cancel', runId: nextRunId++ });

@@ -8,8 +8,8 @@ describe('groupStepsByActor', () => {
   it('keeps plan order inside groups and orders groups by first appearance', () => {
     const groups = groupStepsByActor([step('a', 'sender-admin'), step('b', 'sender'), step('c', 'sender-admin')]);
     expect(groups.map((g) => g.actor)).toEqual(['sender-admin', 'sender']);
-    expect(groups[0]!.steps.map((s) => [s.step.id, s.number])).toEqual([['a', 1], ['c', 3]]);
-    expect(groups[1]!.steps.map((s) => s.number)).toEqual([2]);
+    expect(groups[0]!.steps.map((s) => [s.step.id, s.number])).toEqual([['a', 1], ['c', 2]]);
+    expect(groups[1]!.steps.map((s) => s.number)).toEqual([1]);
   });
   it('gives no groups for no steps', () => {
     expect(groupStepsByActor([])).toEqual([]);

@@ -4,20 +4,20 @@ import type { PlanStep } from '../../../core/remedy/types.ts';
 
 export interface StepGroup {
   actor: Actor;
-  /** The steps with their position in the whole plan (1-based). */
+  /** The steps, numbered within the group (1-based), in plan order. */
   steps: { step: PlanStep; number: number }[];
 }
 
 /** Groups in the order their first step appears in the plan (the most likely cause's actor first). */
 export function groupStepsByActor(steps: readonly PlanStep[]): StepGroup[] {
   const groups: StepGroup[] = [];
-  steps.forEach((step, index) => {
+  steps.forEach((step) => {
     let group = groups.find((g) => g.actor === step.actor);
     if (!group) {
       group = { actor: step.actor, steps: [] };
       groups.push(group);
     }
-    group.steps.push({ step, number: index + 1 });
+    group.steps.push({ step, number: group.steps.length + 1 });
   });
   return groups;
 }

@@ -33,7 +33,11 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
     dialogRef.current?.close();
   };
   const onClosed = () => {
-    if (JSON.stringify(pickSettings(useSettings.getState())) !== before.current) useSession.getState().recheck();
+    if (JSON.stringify(pickSettings(useSettings.getState())) !== before.current) {
+      // The user's own choice now wins over the blocklists a shared link named.
+      useSession.setState({ linkBlocklists: null });
+      useSession.getState().recheck();
+    }
     onClose();
   };
 

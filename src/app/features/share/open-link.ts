@@ -26,9 +26,7 @@ export async function openShareLinkFromHash(hash: string): Promise<void> {
     useSession.getState().showNotice({ tone: 'error', text: opened.message });
     return;
   }
-  module.applyLinkSettings(opened.payload.settings);
-  session.setInput(opened.payload.bounce, 'link', null);
-  useSession.getState().setTicked(opened.payload.checkedSteps ?? []);
+  session.openShared(opened.payload.bounce, opened.payload.settings.blocklists, opened.payload.checkedSteps ?? []);
   useSession.getState().showNotice({ tone: 'info', text: module.openedMessage(opened.payload) });
 }
 
