@@ -87,6 +87,12 @@ describe('checkReverseDns', () => {
     expect(slow.data?.forwardConfirmed).toBeNull();
   });
 
+  it('is could-not-check for an "ok" PTR answer without a PTR record', async () => {
+    const odd = { query: async (name: string, type: 'PTR') => ({ status: 'ok' as const, name, type, resolver: 'odd', elapsedMs: 0, cnameChain: [], records: [] }) };
+    const r = await checkReverseDns(odd as never, { ip: '192.0.2.1' });
+    expect(r.status).toBe('could-not-check');
+  });
+
   it('warns about a generic-looking name even when it is confirmed', async () => {
     const r = await checkReverseDns(resolver, { ip: '192.0.2.7' });
     expect(r.status).toBe('warning');

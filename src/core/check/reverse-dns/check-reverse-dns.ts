@@ -53,6 +53,11 @@ export async function checkReverseDns(resolver: Resolver, input: ReverseDnsCheck
   const targets = ptr.status === 'ok'
     ? [...new Set(ptr.records.flatMap((r) => (r.type === 'PTR' ? [r.target] : [])))].filter((t) => t !== '')
     : [];
+  if (targets.length === 0 && ptr.status === 'ok') {
+    // An "ok" answer without a PTR record is a broken answer, not proof that there is none.
+    findings.push({ severity: 'error', code: 'reverse-dns.lookup-failed', message: T.lookupFailed(ip.address, ip.ptrName, T.noPtrInAnswer), fix: T.lookupFailedFix });
+    return finish('could-not-check', T.lookupFailedSummary(ip.address), [ptr], findings, data);
+  }
   if (targets.length === 0) {
     data.forwardConfirmed = false;
     findings.push({ severity: 'error', code: 'reverse-dns.missing', message: T.missing(ip.address), fix: T.missingFix(ip.address) });

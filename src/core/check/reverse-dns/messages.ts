@@ -10,6 +10,7 @@ export const RDNS_TEXT = {
   badIpSummary: 'Not checked: no valid IP address',
   nonPublic: (ip: string, range: string) => `${ip} is not a public internet address (${range}); receivers see the public address of the sending server, which is the one to check.`,
   lookupFailed: (ip: string, query: string, why: string) => `The PTR lookup for ${ip} (${query}) failed (${why}), so its reverse DNS is unknown.`,
+  noPtrInAnswer: 'the answer held no PTR record',
   lookupFailedFix: 'Try again later or with another resolver.',
   lookupFailedSummary: (ip: string) => `Could not look up the reverse DNS of ${ip}`,
   missing: (ip: string) => `${ip} has no reverse DNS (PTR) record. Gmail rejects such mail (550 5.7.25), and Microsoft, Yahoo and most filters distrust it.`,
