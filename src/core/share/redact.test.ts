@@ -71,3 +71,22 @@ describe('redactBounce', () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });
+
+describe('redactBounce with every character a local part may hold', () => {
+  it('masks them all without throwing, on the example bounces too', () => {
+    const specials = "!#$%&'*+/=?^_`{|}~.-";
+    const locals = [...specials].map((c, i) => `ab${c}cd${i}`);
+    const text = locals.map((local) => `To: <${local}@example.com>\nThe box ${local} is full.\n`).join('');
+    const redacted = redactBounce(text);
+    for (const local of locals) expect(redacted, local).not.toContain(local);
+    expect(redacted).toContain('@example.com');
+  });
+
+  it('handles local parts like those of the built-in examples', () => {
+    const text = 'Message-Id: <a81f2c3e-5d1b-4c7a-9e0f-2b6d8c4e1a90@example.com>\nTo: <dsn-7741a9@mx.example.com>\n'
+      + 'Bounce id a81f2c3e-5d1b-4c7a-9e0f-2b6d8c4e1a90 and E1vKx3Q-0007aB-2m@out1.example.org\n';
+    const redacted = redactBounce(text);
+    expect(redacted).not.toMatch(/a81f2c3e|dsn-7741a9|E1vKx3Q/);
+    expect(redacted).toContain('@out1.example.org');
+  });
+});

@@ -39,6 +39,8 @@ const COMMON_WORDS = new Set([
   'and', 'for', 'not', 'you', 'your', 'from', 'reply', 'sender', 'customer', 'dear', 'mailer', 'daemon',
   'microsoft', 'outlook', 'google', 'gmail', 'yahoo', 'exchange', 'office365', 'notification', 'returned',
   'undeliverable', 'failure', 'failed', 'status', 'report', 'original', 'postmaster', 'person',
+  'newsletter', 'newsletters', 'orders', 'order', 'billing', 'invoice', 'invoices', 'purchasing', 'marketing',
+  'notifications', 'alerts', 'jobs', 'press', 'bounce', 'bounces', 'quota', 'storage', 'full', 'moved',
 ]);
 
 /** Greetings that do not name anyone. */
@@ -222,8 +224,12 @@ function maskGreetings(text: string, masks: Masks): string {
   });
 }
 
+/**
+ * Escapes the syntax characters of a regular expression. Only these: with the "u" flag any other escaped
+ * character ("\\-", "\\'") is a syntax error, and local parts hold many of them.
+ */
 function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
 /**
