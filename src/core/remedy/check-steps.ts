@@ -209,13 +209,15 @@ export function stepsFromCheck(check: CheckResult, ctx: AdviceContext | null): C
   const isBlocklist = check.name === 'blocklist-ip' || check.name === 'blocklist-domain';
   const data = isBlocklist ? (check.data as BlocklistData | undefined) : undefined;
   if (data?.lists) steps.push(...listedSteps(check, data));
+  let lookupFailed = false;
   for (const f of check.findings ?? []) {
+    if (LOOKUP_FAILURE.test(f.code)) { lookupFailed = true; continue; }
     if (f.severity === 'info' || !f.fix) continue;
-    if (LOOKUP_FAILURE.test(f.code)) continue;
     if (isBlocklist && f.code === 'blocklist.listed' && steps.length > 0) continue;
     steps.push(findingStep(check, f, ctx));
   }
-  if (check.status === 'could-not-check') steps.push(manualStep(check, ctx));
+  // Also when only part of the check failed to get answers (e.g. one blocklist of several).
+  if (check.status === 'could-not-check' || lookupFailed) steps.push(manualStep(check, ctx));
   else if (check.status === 'fail' && steps.length === 0) {
     // A failed check whose findings carry no fix still needs a step: repeat its lookups.
     steps.push({ ...manualStep(check, ctx), id: `check.${check.name}.failed`, title: CHECK_TEXT.failedTitle(CHECK_LABELS[check.name], check.summary), body: check.summary, weight: 2 });
