@@ -5,7 +5,7 @@
 import type { RecipientReport } from '../read/types.ts';
 import type { Reason, ReasonDetail } from './types.ts';
 import { findBlocklistInText } from '../knowledge/blocklists.ts';
-import { matchProvider } from '../knowledge/providers.ts';
+import type { ProviderMatch } from '../knowledge/providers.ts';
 
 /** Words that introduce a size limit; the number is looked for in the 60 characters after them. */
 const SIZE_WORD_RE = /limit|maximum|exceeds/i;
@@ -22,7 +22,7 @@ function sizeInBytes(value: string, unit: string | undefined): number {
 }
 
 /** Everything the diagnostic text says beyond the reason. */
-export function detailOf(r: RecipientReport, reason: Reason, text: string): ReasonDetail {
+export function detailOf(r: RecipientReport, reason: Reason, text: string, provider: ProviderMatch | null): ReasonDetail {
   const detail: ReasonDetail = {};
   const lower = text.toLowerCase();
   if (reason === 'authfailure' || /\b(?:spf|dkim|dmarc)\b/.test(lower)) {
@@ -32,7 +32,8 @@ export function detailOf(r: RecipientReport, reason: Reason, text: string): Reas
     if (/\bdmarc\b/.test(lower)) auth.dmarc = true;
     if (Object.keys(auth).length > 0) detail.auth = auth;
   }
-  const list = findBlocklistInText(text);
+  // Only texts that speak of a list are searched for one (the search walks every known list).
+  const list = r.quotedBlocklists.length > 0 || /list|block|rbl/.test(lower) ? findBlocklistInText(text) : null;
   if (list || r.quotedBlocklists.length > 0) {
     const ip = r.quotedIps[0] ?? null;
     detail.blocklist = {
@@ -64,7 +65,6 @@ export function detailOf(r: RecipientReport, reason: Reason, text: string): Reas
     detail.tlsRequired = true;
   }
   if (r.forwardAddress) detail.newAddress = r.forwardAddress;
-  const provider = matchProvider(text, r.remoteMta);
   if (provider) {
     detail.provider = provider.catalog.provider;
     detail.providerCode = provider.rule.code;

@@ -25,6 +25,9 @@ export async function classifyText(input: string): Promise<Classification> {
   return classify(await readBounce(input));
 }
 
+/** Characters of the bounce's own text matched when a recipient's lines decide nothing (the notice is at the top). */
+const MAX_REGION_CHARS = 20_000;
+
 /** Reasons a status code alone decides only weakly: the words of the answer take precedence. */
 const WEAK_STATUS_REASONS: ReadonlySet<Reason> = new Set(['securityerror', 'systemerror', 'filtered', 'networkerror', 'blocked', 'hostunknown', 'notaccept']);
 
@@ -38,7 +41,7 @@ interface Decision {
   phrase: PhraseMatch | null;
 }
 
-function decideReason(r: RecipientReport, diag: string, regionNorm: string): Decision {
+function decideReason(r: RecipientReport, diag: string, regionNorm: () => string): Decision {
   const status = r.status;
   if (r.action === 'delivered' || r.action === 'relayed' || r.action === 'expanded' || status?.startsWith('2.')) {
     return { reason: 'delivered', confidence: 0.9, phrase: null };
@@ -61,7 +64,7 @@ function decideReason(r: RecipientReport, diag: string, regionNorm: string): Dec
   }
   if (phrase) return { reason: phrase.reason, confidence: byStatus === phrase.reason ? 0.95 : 0.75, phrase };
   if (byStatus) return { reason: byStatus, confidence: 0.7, phrase: null };
-  const regionPhrase = matchPhrases(regionNorm);
+  const regionPhrase = matchPhrases(regionNorm());
   if (regionPhrase) return { reason: regionPhrase.reason, confidence: 0.5, phrase: null };
   if (r.action === 'delayed' || status?.startsWith('4.')) return { reason: 'expired', confidence: 0.4, phrase: null };
   return { reason: 'onhold', confidence: 0.2, phrase: null };
@@ -78,7 +81,7 @@ function impliedStatus(reason: Reason, temporary: boolean): string | null {
   return detail ? `${temporary ? '4' : '5'}.0.${detail}` : null;
 }
 
-function diagnose(r: RecipientReport, parsed: ParsedBounce, regionNorm: string): RecipientDiagnosis {
+function diagnose(r: RecipientReport, regionNorm: () => string): RecipientDiagnosis {
   const diagText = r.diagnostic ?? '';
   const diag = normalizeForMatch(diagText);
   const provider = diagText ? matchProvider(diagText, r.remoteMta) : null;
@@ -102,7 +105,7 @@ function diagnose(r: RecipientReport, parsed: ParsedBounce, regionNorm: string):
     actor: provider?.rule.actor ?? info?.actor ?? 'sender',
     confidence: decision.confidence,
     evidence,
-    detail: detailOf(r, reason, diagText),
+    detail: detailOf(r, reason, diagText, provider),
     statusImplied: r.status === null && status !== null,
   };
   return diagnosis;
@@ -114,9 +117,12 @@ export function classify(parsed: ParsedBounce): Classification {
   if (early === 'unreadable' || early === 'feedback' || early === 'autoreply') {
     return { kind: early, isBounce: false, summary: SUMMARIES[early](parsed), recipients: [], parsed };
   }
-  const cut = originalStart(parsed.bodyText);
-  const regionNorm = normalizeForMatch(cut > 0 ? parsed.bodyText.slice(0, cut) : parsed.bodyText.slice(0, 20_000));
-  const recipients = parsed.recipients.map((r) => diagnose(r, parsed, regionNorm));
+  const cut = parsed.bounceTextEnd ?? originalStart(parsed.bodyText);
+  // The rest of the bounce text is matched only when a recipient's own lines decide nothing.
+  let regionCache: string | null = null;
+  const regionNorm = (): string =>
+    (regionCache ??= normalizeForMatch(cut > 0 ? parsed.bodyText.slice(0, Math.min(cut, MAX_REGION_CHARS)) : parsed.bodyText.slice(0, MAX_REGION_CHARS)));
+  const recipients = parsed.recipients.map((r) => diagnose(r, regionNorm));
   let kind: MessageKind;
   if (recipients.length === 0) kind = 'not-bounce';
   else if (recipients.every((r) => r.reason === 'delivered')) kind = 'delivered';

@@ -140,12 +140,6 @@ function relocate(parsed: ParsedBounce, input: string): void {
   }
 }
 
-/** The human-readable part of the bounce, above any returned original. */
-function bounceRegion(text: string): string {
-  const cut = originalStart(text);
-  return cut > 0 ? text.slice(0, cut) : text;
-}
-
 function fromMime(mime: MimeMessage, input: string): ParsedBounce {
   const bodyText = mime.text.slice(0, MAX_BODY_TEXT_CHARS);
   const parsed = emptyResult('mime', '');
@@ -154,7 +148,9 @@ function fromMime(mime: MimeMessage, input: string): ParsedBounce {
   parsed.from = decodedHeader(mime.headers, 'from');
   parsed.contentType = header(mime.headers, 'content-type')?.split(';')[0]?.trim().toLowerCase() ?? null;
 
-  const region = bounceRegion(bodyText);
+  const cut = originalStart(bodyText);
+  const region = cut > 0 ? bodyText.slice(0, cut) : bodyText;
+  parsed.bounceTextEnd = cut > 0 ? cut : bodyText.length;
   const dsnText = mime.deliveryStatus.join('\n\n');
   parsed.bodyText = dsnText ? `${bodyText}\n\n${dsnText}` : bodyText;
 
@@ -167,7 +163,6 @@ function fromMime(mime: MimeMessage, input: string): ParsedBounce {
     parsed.original = readOriginal(original.content, input);
     if (parsed.original) break;
   }
-  const cut = originalStart(bodyText);
   if (!parsed.original && cut > 0) parsed.original = readOriginal(bodyText.slice(cut).replace(/^[^\n]*\n\s*/, ''), input);
 
   const exclude = excludedAddresses(mime.headers, parsed.original);
@@ -178,8 +173,9 @@ function fromMime(mime: MimeMessage, input: string): ParsedBounce {
 function fromText(text: string, input: string): ParsedBounce {
   const bodyText = text.slice(0, MAX_BODY_TEXT_CHARS);
   const parsed = emptyResult('text', bodyText);
-  const region = bounceRegion(bodyText);
   const cut = originalStart(bodyText);
+  const region = cut > 0 ? bodyText.slice(0, cut) : bodyText;
+  parsed.bounceTextEnd = cut > 0 ? cut : bodyText.length;
   if (cut > 0) parsed.original = readOriginal(bodyText.slice(cut).replace(/^[^\n]*\n\s*/, ''), input);
   fillRecipients(parsed, '', region, bodyText, input, excludedAddresses([], parsed.original), []);
   return parsed;
@@ -276,6 +272,17 @@ function cleanDiagnostic(text: string): string {
 
 const FORWARD_RE = /(?:forward(?:ed|ing)? to|moved to|new address(?: is)?|please (?:use|try|send to)|now at|try)[:\s]{1,4}<?([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253})/i;
 
+/** The command named in the whole notice (a session transcript), cached for the last region seen. */
+let lastRegion: string | null = null;
+let lastRegionCommand: string | null = null;
+function regionCommand(region: string): string | null {
+  if (region !== lastRegion) {
+    lastRegion = region;
+    lastRegionCommand = region ? findSmtpCommand(region) : null;
+  }
+  return lastRegionCommand;
+}
+
 function build(
   address: string,
   addressSpan: TextSpan | null,
@@ -318,7 +325,7 @@ function build(
     forwardAddress: forward && normalizeAddress(forward).toLowerCase() !== address.toLowerCase() ? normalizeAddress(forward) : null,
     quotedIps: diagnostic ? findIps(diagnostic).map((x) => x.ip) : [],
     quotedBlocklists: diagnostic ? findBlocklistNames(diagnostic) : [],
-    smtpCommand: findSmtpCommand(`${context}\n${diagnosticRaw ?? ''}`) ?? (region ? findSmtpCommand(region) : null),
+    smtpCommand: findSmtpCommand(`${context}\n${diagnosticRaw ?? ''}`) ?? regionCommand(region),
   };
 }
 

@@ -41,6 +41,16 @@ function strongBefore(before: string): boolean {
 /** Text just after an address that marks it as a failed recipient. */
 const STRONG_AFTER = /^(?:>?:|>?\.\.\.|>?,? (?:User unknown|does not exist|unknown|mailbox)|>? ?\((?:user|mailbox|generated|expanded|reason))/i;
 
+/** True when the text before an address shows it is part of a URL, a mailto: link or a message id. */
+function insideLinkOrId(before: string): boolean {
+  const last = before[before.length - 1];
+  if (last === '/' || last === '=' || last === '?' || last === '&') return true;
+  let end = before.length;
+  while (end > 0 && (before[end - 1] === '<' || before[end - 1] === ' ' || before[end - 1] === '\t')) end--;
+  const tail = before.slice(Math.max(0, end - 16), end).toLowerCase();
+  return tail.endsWith('mailto:') || tail.endsWith('message-id:') || tail.endsWith(' id') || tail === 'id';
+}
+
 function lineBounds(text: string, at: number): { start: number; end: number } {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   let end = text.indexOf('\n', at);
@@ -94,7 +104,7 @@ export function findTextRecipients(text: string, exclude: ReadonlySet<string>): 
     const before = text.slice(Math.max(ls, found.start - 60), found.start);
     const after = text.slice(found.start + found.raw.length, Math.min(le, found.start + found.raw.length + 40));
     // Skip addresses inside URLs, message-ids and mailto: links.
-    if (/(?:mailto:|[/=?&]|Message-ID:\s*<?|\bid\s*<?)$/i.test(before)) continue;
+    if (insideLinkOrId(before)) continue;
     const atLineStart = /^[\s"'<>*-]{0,6}$/.test(text.slice(ls, found.start));
     const alone = atLineStart && /^[>"'\s:,]{0,4}$/.test(after);
     const isStrong = atLineStart || strongBefore(before) || STRONG_AFTER.test(after);

@@ -113,6 +113,8 @@ export interface ParsedBounce {
   bodyText: string;
   /** Why the reading was partial (truncated input, broken MIME, nesting cut off, ...), in plain words. */
   warnings: string[];
+  /** Where the bounce's own words end in `bodyText` (the returned original follows); optional. */
+  bounceTextEnd?: number;
   /** Top-level headers of the bounce itself (names lower case, values unfolded); empty for plain text. */
   headers?: { name: string; value: string }[];
 }
