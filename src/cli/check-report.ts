@@ -3,15 +3,10 @@
  * Words shown to people live here; the checks' own summaries and findings come from the core.
  */
 import type { CheckResult, CheckStatus, QueryEvidence } from '../core/check/types.ts';
+import { CHECK_LABELS, STATUS_LABELS } from '../core/report/index.ts';
 
-/** Fixed-width status labels so the summaries line up. */
-const STATUS_LABEL: Record<CheckStatus, string> = {
-  pass: 'PASS   ',
-  warning: 'WARNING',
-  fail: 'FAIL   ',
-  'could-not-check': 'UNKNOWN',
-  'not-applicable': 'N/A    ',
-};
+/** Lookups listed per check in the readable report: the DKIM guesses alone are 11; --json has them all. */
+const MAX_QUERIES_SHOWN = 6;
 
 /** Longest answer line printed in the readable report (a 2048-bit DKIM key is ~400 characters). */
 const MAX_ANSWER_LINE = 160;
@@ -27,14 +22,18 @@ function formatQuery(q: QueryEvidence): string[] {
 
 /** One check as a few indented lines: status and summary, inputs, findings with fixes, then the queries. */
 export function formatCheck(result: CheckResult, opts: { queries: boolean }): string {
-  const lines = [`[${STATUS_LABEL[result.status]}] ${result.summary}`];
+  const lines = [`[${STATUS_LABELS[result.status] ?? result.status}] ${CHECK_LABELS[result.name] ?? result.name}: ${result.summary}`];
   const inputs = Object.entries(result.inputs).filter(([, v]) => v !== '');
   if (inputs.length > 0) lines.push(`      for ${inputs.map(([k, v]) => `${k}=${v}`).join(', ')}`);
   for (const f of result.findings) {
     lines.push(`    - ${f.severity}: ${f.message}`);
     if (f.fix) lines.push(`      fix: ${f.fix}`);
   }
-  if (opts.queries) for (const q of result.queries) lines.push(...formatQuery(q));
+  if (opts.queries) {
+    for (const q of result.queries.slice(0, MAX_QUERIES_SHOWN)) lines.push(...formatQuery(q));
+    const more = result.queries.length - MAX_QUERIES_SHOWN;
+    if (more > 0) lines.push(`      (${more} more lookup${more === 1 ? '' : 's'}; --json lists them all)`);
+  }
   return lines.join('\n');
 }
 
