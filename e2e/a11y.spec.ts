@@ -54,8 +54,14 @@ test('no serious or critical axe violations at phone width', async ({ page }) =>
   await page.getByRole('button', { name: EXAMPLES[1]!.name, exact: true }).click();
   await waitForChecks(page);
   expect(await seriousViolations(page)).toEqual([]);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, 'horizontal scrolling at phone width').toBeLessThanOrEqual(0);
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1)
+      .map((el) => `${el.closest('section[aria-label]')?.getAttribute('aria-label') ?? ''} > ${el.tagName.toLowerCase()}.${String(el.className).split(' ').slice(0, 3).join('.')} right=${Math.round(el.getBoundingClientRect().right)}`);
+    return { by: document.documentElement.scrollWidth - width, wide: wide.slice(-6) };
+  });
+  expect(overflow.by, `horizontal scrolling at phone width: ${overflow.wide.join('; ')}`).toBeLessThanOrEqual(0);
   await saveScreenshot(page, 'phone');
 });
 

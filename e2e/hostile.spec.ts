@@ -42,7 +42,7 @@ test('markup in a pasted bounce is shown as text and never runs', async ({ page 
 });
 
 test('markup in a shared link is shown as text and never runs', async ({ page }) => {
-  const link = encodeShareLink({ v: 1, bounce: HOSTILE, settings: { resolver: 'google', customResolverUrl: null, blocklists: [] }, redacted: false });
+  const link = encodeShareLink({ v: 1, bounce: HOSTILE, settings: { resolver: 'custom', customResolverUrl: '/dns-query', blocklists: [] }, redacted: false });
   expect(link.ok).toBe(true);
   if (!link.ok) return;
   await page.goto(`/#${link.value}`);
