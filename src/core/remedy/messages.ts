@@ -27,6 +27,54 @@ function target(inputs: Record<string, string>): string {
   return inputs.domain || inputs.ip || inputs.address || '';
 }
 
+/** Longest title built from a finding's message. */
+const MAX_TITLE = 120;
+
+/** The first sentence of a message, cut to MAX_TITLE characters. */
+function firstSentence(message: string): string {
+  const end = message.search(/[.!?](?:\s|$)/);
+  const first = end > 0 ? message.slice(0, end) : message;
+  return first.length > MAX_TITLE ? `${first.slice(0, MAX_TITLE - 3)}...` : first;
+}
+
+/** Imperative titles for the findings people meet most, by code; `on` is the domain or IP checked. */
+export const FINDING_TITLES: Readonly<Record<string, (on: string) => string>> = {
+  'dmarc.no-record': (on) => `Publish a DMARC record for ${on}`,
+  'dmarc.multiple-records': (on) => `Keep a single DMARC record at _dmarc.${on}`,
+  'dmarc.policy-none': (on) => `Raise the DMARC policy of ${on} above p=none once the reports are clean`,
+  'dmarc.no-rua': (on) => `Add a report address (rua=) to the DMARC record of ${on}`,
+  'dmarc.not-aligned': (on) => `Make SPF or DKIM pass for ${on} itself (DMARC alignment)`,
+  'dmarc.rejects-own-mail': (on) => `Fix alignment: the DMARC policy of ${on} rejects this very message`,
+  'dmarc.report-unauthorized': () => 'Authorise the external address that receives your DMARC reports',
+  'dmarc.syntax': (on) => `Fix the syntax of the DMARC record of ${on}`,
+  'dmarc.invalid-value': (on) => `Correct the invalid values in the DMARC record of ${on}`,
+  'dkim.revoked': (on) => `Publish a current DKIM key for ${on}, or sign with a selector that has one`,
+  'dkim.no-key': (on) => `Publish the DKIM public key the signatures of ${on} refer to`,
+  'dkim.no-public-key': (on) => `Repair the DKIM key record of ${on}: it has no p= key`,
+  'dkim.rsa-too-short': (on) => `Replace the DKIM key of ${on} with a 2048-bit key`,
+  'dkim.rsa-weak': (on) => `Move the DKIM key of ${on} to 2048 bits`,
+  'dkim.testing': (on) => `Remove the testing flag (t=y) from the DKIM key of ${on}`,
+  'spf.lookups-over-limit': (on) => `Cut the SPF record of ${on} to at most 10 DNS lookups`,
+  'spf.lookups-near-limit': (on) => `Trim the SPF record of ${on}: it is close to the 10-lookup limit`,
+  'spf.multiple-records': (on) => `Merge the SPF records of ${on} into one`,
+  'spf.pass-all': (on) => `Replace "+all" in the SPF record of ${on}: it lets anyone send as you`,
+  'spf.syntax': (on) => `Fix the syntax of the SPF record of ${on}`,
+  'spf.void-over-limit': (on) => `Remove the SPF terms of ${on} that point at names that do not exist`,
+  'spf.include-loop': (on) => `Break the include loop in the SPF record of ${on}`,
+  'reverse-dns.missing': (on) => `Have a PTR (reverse DNS) record set for ${on}`,
+  'reverse-dns.not-forward-confirmed': (on) => `Make the PTR name of ${on} resolve back to ${on}`,
+  'reverse-dns.generic-name': (on) => `Replace the generic PTR name of ${on} with your mail server's name`,
+  'mx.stale': (on) => `Stop sending mail for ${on} to its old mail server`,
+  'mx.no-mail-host': (on) => `Publish MX records for ${on}`,
+  'mx.cname': (on) => `Point the MX records of ${on} at host names, not aliases (CNAME)`,
+  'mx.ip-literal': (on) => `Point the MX records of ${on} at host names, not IP addresses`,
+  'mx.exchange-no-address': (on) => `Give every MX host of ${on} an address record`,
+  'mx.no-usable-exchange': (on) => `Give ${on} at least one MX host that resolves`,
+  'mx.null-mx-mixed': (on) => `Remove either the null MX or the other MX records of ${on}`,
+  'address.domain-typo': () => 'Correct the recipient\'s domain: it looks like a typing mistake',
+  'blocklist.needs-dqs-key': () => 'Add a free Spamhaus DQS key in the settings to check the Spamhaus lists',
+};
+
 export const CHECK_TEXT = {
   manualTitle: (label: string) => `Check ${label} by hand: the automatic lookup got no usable answer`,
   manualBody: (why: string, blocklist: boolean, hasLinks: boolean) =>
@@ -35,7 +83,9 @@ export const CHECK_TEXT = {
   failedTitle: (label: string, summary: string) => `Fix ${label}: ${summary}`,
   findingTitle: (label: string, inputs: Record<string, string>, f: Finding) => {
     const on = target(inputs);
-    return `Fix ${label}${on ? ` for ${on}` : ''}: ${f.message.length > 140 ? `${f.message.slice(0, 137)}...` : f.message}`;
+    const own = FINDING_TITLES[f.code];
+    if (own) return own(on || 'the domain');
+    return `Fix ${label}${on ? ` for ${on}` : ''}: ${firstSentence(f.message)}`;
   },
   listedTitle: (targetName: string, list: string) => `Get ${targetName} removed from ${list}`,
   listedBody: (targetName: string, l: ListResult) =>
