@@ -184,8 +184,16 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     phrases: [
       'refused by recipient', 'rejected by recipient', 'recipient rejected your',
       'not accepting mail from', 'does not accept mail from', 'is not accepting', 'recipient refuses',
-      'rejected by the recipient', 'filter', 'content filter', 'mail filter', 'mail was refused', 'blocked by recipient',
-      'sender is blocked', 'sender blocked', 'you have been blocked by the recipient', 'rule',
+      'rejected by the recipient', 'mail was refused', 'blocked by recipient',
+      'sender is blocked', 'sender blocked', 'you have been blocked by the recipient',
+    ],
+  },
+  {
+    // A named blocklist decides before the content words ("spamhaus" contains "spam").
+    reason: 'blocked',
+    phrases: [
+      'spamhaus', 'spamcop', 'sorbs.net', 'barracudacentral', 'blocked using', 'dnsbl', 'blacklisted', 'blocklisted',
+      'listed at', 'listed in', 'listed on',
     ],
   },
   {

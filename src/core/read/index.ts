@@ -111,6 +111,20 @@ async function readAt(rawInput: string, depth: number): Promise<ParsedBounce> {
   }
   const parsed = mime ? fromMime(mime, rawInput) : fromText(text, rawInput);
   parsed.warnings.unshift(...warnings);
+  // Broken MIME (a boundary that never appears) hides the whole body from the MIME parser: read the
+  // body as plain text instead, keeping the headers.
+  if (mime && parsed.recipients.length === 0 && mime.text.trim() === '' && mime.deliveryStatus.length === 0 && mime.originals.length === 0) {
+    const bodyStart = text.search(/\n\r?\n/);
+    if (bodyStart > 0) {
+      const plain = fromText(text.slice(bodyStart + 1), rawInput);
+      if (plain.recipients.length > 0) {
+        parsed.recipients = plain.recipients;
+        parsed.bodyText = plain.bodyText;
+        parsed.bounceTextEnd = plain.bounceTextEnd;
+        parsed.warnings.push('The MIME structure is broken; the body was read as plain text.');
+      }
+    }
+  }
 
   // A bounce forwarded as an attachment: read the attached message instead when the outer one has none.
   if (mime && parsed.recipients.length === 0 && parsed.feedbackType === null && depth < MAX_NESTING) {
