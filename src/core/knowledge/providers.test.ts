@@ -24,6 +24,9 @@ describe('matchProvider', () => {
       .toEqual(['microsoft365', '5.1.10', 'userunknown']);
     expect(hit('550 5.4.1 Recipient address rejected: Access denied. AS(201806281)', 'example-com.mail.protection.outlook.com')?.[2]).toBe('userunknown');
     expect(hit('550 5.4.1 Relay Access Denied', 'example-com.mail.protection.outlook.com')?.[2]).toBe('norelaying');
+    const sh = matchProvider('550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.1 (AS3130)', 'example-com.mail.protection.outlook.com');
+    expect([sh?.rule.code, sh?.rule.detail?.blocklist?.name]).toEqual(['Spamhaus', 'Spamhaus ZEN']);
+    expect(hit('550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Customer Block list (AS16012607)', 'example-com.mail.protection.outlook.com')?.slice(1)).toEqual(['5.7.513', 'blocked']);
     expect(hit('550 5.7.23 The message was rejected because of Sender Policy Framework violation', 'example-com.mail.protection.outlook.com'))
       .toEqual(['microsoft365', '5.7.23', 'authfailure']);
   });
@@ -61,6 +64,10 @@ describe('matchProvider', () => {
     expect(hit('552-5.2.2 The email account that you tried to reach is over quota. - gsmtp')?.[2]).toBe('mailboxfull');
     expect(hit('550-5.2.1 The email account that you tried to reach is disabled. - gsmtp')?.[2]).toBe('suspend');
     expect(hit('550 5.7.1 This message violates a policy of the recipient domain. - gcdp')).toEqual(['gmail', 'gcdp', 'policyviolation']);
+    expect(hit('421-4.7.32 Your email has been rate limited because the From: header isn\'t aligned. - gsmtp')?.[1]).toBe('5.7.32');
+    expect(hit('550-5.7.1 [2001:db8::25] This message does not meet IPv6 sending guidelines regarding PTR records and authentication. - gsmtp')?.[2]).toBe('requireptr');
+    expect(hit('421-4.7.0 This message does not have authentication information or fails to pass authentication checks (SPF or DKIM). - gsmtp')?.[2]).toBe('authfailure');
+    expect(hit('550-5.7.1 Messages missing a valid Message-ID header are not accepted. - gsmtp')?.[2]).toBe('notcompliantrfc');
   });
 
   it('recognises Yahoo/AOL bracket codes', () => {

@@ -24,7 +24,8 @@ describe('describeStatus', () => {
     const s = describeStatus('5.7.509');
     expect(s).toMatchObject({ code: '5.7.509', registered: false, permanent: true });
     expect(s?.meaning).toMatch(/not in the public registry/);
-    expect(describeStatus('5.0.911')?.registered).toBe(false);
+    expect(describeStatus('5.0.911')).toMatchObject({ registered: false, implied: true, title: 'No status code given' });
+    expect(describeStatus('5.7.911')?.implied).toBeUndefined();
   });
 
   it('tolerates spacing and leading zeros, and treats success as no reason', () => {

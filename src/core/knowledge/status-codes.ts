@@ -38,6 +38,11 @@ export interface StatusCodeInfo {
   reason: Reason | null;
   /** True when subject.detail is a registered code; false for unregistered or vendor-specific details. */
   registered: boolean;
+  /**
+   * True for an x.0.9NN code: not sent by any server, but implied by the classifier from the reason it
+   * recognised (the convention of the reference corpus). The UI says "no code given" for these.
+   */
+  implied?: boolean;
 }
 
 /** The class digit, in plain words. */
@@ -160,6 +165,9 @@ const BY_KEY: ReadonlyMap<string, StatusCodeEntry> = new Map(STATUS_CODES.map((e
  */
 const MAX_STATUS_LENGTH = 16;
 
+/** x.0.900 and above are implied codes (see StatusCodeInfo.implied), never sent by servers. */
+const IMPLIED_DETAIL_FROM = 900;
+
 /** Class digit, then subject and detail of one to three digits each (RFC 3463 section 2). */
 export const STATUS_SHAPE = /^([245])\.(\d{1,3})\.(\d{1,3})$/;
 
@@ -189,6 +197,13 @@ export function describeStatus(code: string): StatusCodeInfo | null {
     return { ...base, title: entry?.title ?? 'Success', meaning: entry?.meaning ?? 'The message was handled successfully.', reason: null, registered: entry !== undefined };
   }
   if (entry) return { ...base, title: entry.title, meaning: entry.meaning, reason: entry.reason, registered: true };
+  if (subject === '0' && Number(detail) >= IMPLIED_DETAIL_FROM) {
+    return {
+      ...base, title: 'No status code given',
+      meaning: 'The bounce did not include an enhanced status code; this one only stands for the reason recognised in the text.',
+      reason: null, registered: false, implied: true,
+    };
+  }
   const general = BY_KEY.get(`${subject}.0`);
   return {
     ...base,

@@ -31,25 +31,25 @@ export const GMAIL: ProviderCatalog = {
       docsUrl: SENDER_GUIDE,
     },
     {
-      code: '5.7.27', match: /\b5\.7\.27\b/, reason: 'authfailure', actor: 'sender-admin',
+      code: '5.7.27', match: /\b[45]\.7\.27\b/, reason: 'authfailure', actor: 'sender-admin',
       meaning: "The sender domain's SPF check did not pass, which Google requires of bulk senders.",
       detail: { auth: { spf: true } },
       docsUrl: SENDER_GUIDE,
     },
     {
-      code: '5.7.30', match: /\b5\.7\.30\b/, reason: 'authfailure', actor: 'sender-admin',
+      code: '5.7.30', match: /\b[45]\.7\.30\b/, reason: 'authfailure', actor: 'sender-admin',
       meaning: 'The DKIM check did not pass, which Google requires of bulk senders.',
       detail: { auth: { dkim: true } },
       docsUrl: SENDER_GUIDE,
     },
     {
-      code: '5.7.32', match: /\b5\.7\.32\b/, reason: 'authfailure', actor: 'sender-admin',
+      code: '5.7.32', match: /\b[45]\.7\.32\b/, reason: 'authfailure', actor: 'sender-admin',
       meaning: 'The domain in the From address does not match (align with) the domain that passed SPF or DKIM, so DMARC cannot pass.',
       detail: { auth: { dmarc: true } },
       docsUrl: SENDER_GUIDE,
     },
     {
-      code: '5.7.40', match: /\b5\.7\.40\b/, reason: 'authfailure', actor: 'sender-admin',
+      code: '5.7.40', match: /\b[45]\.7\.40\b/, reason: 'authfailure', actor: 'sender-admin',
       meaning: 'The sender domain publishes no DMARC record, which Google requires of bulk senders.',
       detail: { auth: { dmarc: true } },
       docsUrl: SENDER_GUIDE,
@@ -75,6 +75,21 @@ export const GMAIL: ProviderCatalog = {
       code: '4.7.0 (TLS)', match: /\bTLS required\b|\bmust issue a STARTTLS\b/i, reason: 'securityerror', actor: 'sender-admin',
       meaning: 'The recipient domain requires the connection to be encrypted (TLS) and the sending server did not use it.',
       detail: { tlsRequired: true },
+    },
+    {
+      code: '5.7.1 (IPv6)', match: /\bIPv6 sending guidelines\b/i, reason: 'requireptr', actor: 'sender-admin',
+      meaning: 'Over IPv6, Gmail requires a PTR record that resolves back to the sending IP, and authenticated mail. One of the two is missing.',
+      docsUrl: SENDER_GUIDE,
+    },
+    {
+      code: '4.7.0 (unauthenticated)', match: /\bdoes not have authentication information\b|\bfails to pass authentication checks\b/i, reason: 'authfailure', actor: 'sender-admin',
+      meaning: 'The message passed neither SPF nor DKIM, which Gmail requires of everyone who sends to it.',
+      detail: { auth: { spf: true, dkim: true } },
+      docsUrl: SENDER_GUIDE,
+    },
+    {
+      code: '5.7.1 (Message-ID)', match: /\bvalid Message-ID header\b|\bmissing a valid Message-ID\b/i, reason: 'notcompliantrfc', actor: 'sender-admin',
+      meaning: 'The message has no valid Message-ID header; Gmail refuses such messages. The sending program must add one.',
     },
     {
       code: '5.7.1 (reputation)', match: /\blow reputation of the sending\b|\bvery low reputation\b/i, reason: 'badreputation', actor: 'sender-admin',

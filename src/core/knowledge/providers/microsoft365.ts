@@ -71,8 +71,17 @@ export const MICROSOFT_365: ProviderCatalog = {
       meaning: 'The message has no valid From header, which the mail standards require. The software that built the message has to add one.',
     },
     {
-      code: '5.7.513', match: /\b5\.7\.513\b/, reason: 'blocked', actor: 'recipient-admin', standalone: true,
+      code: '5.7.513', match: /\b5\.7\.513\b|\bCustomer Block list\b/i, reason: 'blocked', actor: 'recipient-admin', standalone: true,
       meaning: "The recipient's own organisation put the sending IP on its private block list. Only the recipient's administrator can lift it.",
+    },
+    {
+      code: 'Spamhaus', match: /\bblocked using Spamhaus\b/i, reason: 'blocked', actor: 'sender-admin',
+      meaning: 'Microsoft refused the connection because the sending IP is on a Spamhaus list. Removal happens at Spamhaus, not at Microsoft.',
+      detail: { blocklist: { name: 'Spamhaus ZEN', lookupUrl: 'https://check.spamhaus.org/', delistUrl: 'https://check.spamhaus.org/', ip: null } },
+    },
+    {
+      code: 'SendAsDenied', match: /\bSendAsDenied\b|\bpermissions? to send as this sender\b/i, reason: 'securityerror', actor: 'sender-admin',
+      meaning: 'The account that sent the message is not allowed to send as the address in From. An administrator must grant "Send As" rights, or the message must be sent from the account itself.',
     },
     {
       code: '5.7.520', match: /\b5\.7\.520\b/, reason: 'policyviolation', actor: 'recipient-admin',
