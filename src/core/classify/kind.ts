@@ -11,7 +11,7 @@ function header(parsed: ParsedBounce, name: string): string | null {
 }
 
 const AUTOREPLY_SUBJECT = /\b(?:out of (?:the )?office|auto(?:matic)?[ -]?(?:reply|response|antwort)|vacation|abwesen|absence|away from|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|urlaub|congés|自動応答|不在)/i;
-const BOUNCE_SUBJECT = /\b(?:undeliver|undelivered|delivery (?:status|failure|notification|has failed|problem)|failure notice|returned mail|mail delivery|non[- ]?delivery|could not be delivered|rejected|unzustellbar|non remis|no entregado|warning: could not|delayed mail|mail system error|nicht zustellbar|failed|bounce)/i;
+const BOUNCE_SUBJECT = /\b(?:undeliver|undelivered|delivery (?:status|failure|notification|has failed|problem)|failure notice|returned mail|mail delivery|non[- ]?delivery|could not be delivered|failure|malformed|rejected|unzustellbar|non remis|no entregado|warning: could not|delayed mail|mail system error|nicht zustellbar|failed|bounce)/i;
 
 /** The message kind from headers and structure, or null when recipients must decide. */
 export function messageKind(parsed: ParsedBounce): MessageKind | null {
@@ -22,7 +22,10 @@ export function messageKind(parsed: ParsedBounce): MessageKind | null {
   const isReport = parsed.contentType === 'multipart/report';
   const autoHeaders = header(parsed, 'x-autoreply') !== null || header(parsed, 'x-autorespond') !== null ||
     (header(parsed, 'precedence') ?? '').toLowerCase().includes('auto_reply');
-  if (!isReport && !BOUNCE_SUBJECT.test(subject) && (AUTOREPLY_SUBJECT.test(subject) || autoHeaders || autoSubmitted === 'auto-replied')) {
+  // Mail servers mark their bounces "Auto-Submitted: auto-replied" too: that header alone decides only
+  // when no failed recipient was found.
+  const autoReplied = autoSubmitted === 'auto-replied' && parsed.recipients.length === 0;
+  if (!isReport && !BOUNCE_SUBJECT.test(subject) && (AUTOREPLY_SUBJECT.test(subject) || autoHeaders || autoReplied)) {
     if (parsed.recipients.every((r) => !r.status && !r.replyCode)) return 'autoreply';
   }
   return null;

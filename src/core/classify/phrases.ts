@@ -110,12 +110,17 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
   },
   {
+    // An address the server could not parse is a syntax problem of the message's envelope.
+    reason: 'syntaxerror',
+    phrases: ['malformed address', 'may not follow'],
+  },
+  {
     // A domain that exists but publishes no (or a null) mail exchanger accepts no mail at all.
     reason: 'notaccept',
     phrases: [
       'no mx found', "couldn't find a mail exchanger", 'could not find a mail exchanger', 'null mx',
       'does not accept mail', 'accepts no mail', 'domain does not accept', 'not accepting any mail',
-      'not accepting network messages',
+      'not accepting network messages', 'no smtp service',
     ],
   },
   {
@@ -139,7 +144,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'recipient unknown', 'unknown address', 'address unknown', 'mailbox unknown', 'unknown mailbox', 'unknown local part',
       'not a valid mailbox', 'no mailbox', 'mailbox does not exist', 'recipient rejected',
       'user doesn\'t have', 'no account', 'account does not exist', 'is not a valid', 'no valid recipients',
-      'recipient address rejected', 'undeliverable address', 'bad destination mailbox', 'no longer valid',
+      'undeliverable address', 'bad destination mailbox', 'no longer valid',
       'not our user', 'not a known user', 'this user doesn\'t have', 'addressee unknown', 'unknown or illegal alias',
       'user invalid', 'invalid user', 'unrouteable', 'couldn\'t be found', 'could not be found', 'resolver.adr.recipnotfound',
       'recipnotfound', 'not listed in', 'no such person', 'user does not exist', 'mailbox unavailable',
@@ -173,7 +178,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     phrases: [
       'sender rejected', 'sender address rejected', 'sender denied', 'sender unknown', 'unknown sender',
       'sender verification', 'invalid sender', 'sender domain', 'domain of sender address', 'sender not allowed',
-      'bad sender', 'sender is not', 'sender address', 'mail from', 'envelope sender', 'return path',
+      'bad sender', 'sender is not', 'sender address', 'envelope sender', 'return path',
       'return-path', 'not accepting mail from', 'sender mismatch', 'from address', 'address of sender',
       'your email address', 'reject sender', 'rejected sender', 'sender\'s domain', 'domain of sender',
       'sender has been blocked', 'denied sender', 'blacklisted sender', 'senders address',
@@ -243,7 +248,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     reason: 'policyviolation',
     phrases: [
-      'policy violation', 'protocol violation', 'host network not allowed', 'violates', 'violation of', 'prohibited attachment', 'attachment type', 'attachment not allowed',
+      'policy violation', 'protocol violation', 'content presents a potential', 'host network not allowed', 'violates', 'violation of', 'prohibited attachment', 'attachment type', 'attachment not allowed',
       'file type', 'executable', 'not allowed attachment', 'banned attachment', 'content policy', 'message policy',
       'local policy', 'policy reasons', 'policy rejection', 'our policy', 'by policy', 'policy restrictions',
       'mail policy', 'email policy', 'disallowed', 'restricted', 'is not permitted', 'not permitted',
@@ -314,7 +319,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     reason: 'systemerror',
     phrases: [
-      'system error', 'internal error', 'server error', 'temporary error', 'temporary failure', 'local error',
+      'system error', 'internal error', 'could not load', 'server error', 'temporary error', 'temporary failure', 'local error',
       'system failure', 'server failure', 'system config error', 'configuration error', 'misconfigured', 'resources',
       'try again', 'unavailable', 'out of memory', 'server busy', 'too busy', 'interrupted', 'i/o error',
       'transaction failed', 'unable to deliver', 'processing error', 'service not available', 'mail system problem',
