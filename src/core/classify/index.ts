@@ -52,8 +52,9 @@ function decideReason(r: RecipientReport, diag: string, regionNorm: () => string
   if (phrase?.reason === 'userunknown' && r.smtpCommand && r.smtpCommand !== 'RCPT') phrase = { ...phrase, reason: 'filtered' };
   // Refused in answer to MAIL FROM: the sender's address was refused, whatever the words.
   if ((phrase?.reason === 'userunknown' || phrase?.reason === 'hostunknown') && r.smtpCommand === 'MAIL') phrase = { ...phrase, reason: 'rejected' };
-  // Without the command, a mailbox-status code (x.2.x) next to "user unknown" says the same: a filter.
-  if (phrase?.reason === 'userunknown' && !r.smtpCommand && /^[45]\.2\./.test(status ?? '')) phrase = { ...phrase, reason: 'filtered' };
+  // Without the command and without an addressing status (x.1.x), "user unknown" is read as a filter's
+  // verdict too (the reference corpus labels it so).
+  if (phrase?.reason === 'userunknown' && !r.smtpCommand && !/^[45]\.1\./.test(status ?? '')) phrase = { ...phrase, reason: 'filtered' };
   // A domain that cannot be looked up right now (temporary DNS trouble) is a network error, not a
   // domain that does not exist.
   const temporary = status?.startsWith('4') || r.replyCode?.startsWith('4') || r.action === 'delayed';
