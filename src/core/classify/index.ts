@@ -11,6 +11,7 @@ import type { Classification, MessageKind, Reason, RecipientDiagnosis } from './
 import { readBounce } from '../read/index.ts';
 import { matchPhrases, normalizeForMatch, type PhraseMatch } from './match-phrases.ts';
 import { IMPLIED_STATUS_DETAIL, STATUS_REASONS } from './status-reasons.ts';
+import { DEFINITE_USERUNKNOWN_PHRASES } from './phrases.ts';
 import { messageKind } from './kind.ts';
 import { detailOf } from './detail.ts';
 import { REASONS } from '../knowledge/reasons.ts';
@@ -54,7 +55,7 @@ function decideReason(r: RecipientReport, diag: string, regionNorm: () => string
   if ((phrase?.reason === 'userunknown' || phrase?.reason === 'hostunknown') && r.smtpCommand === 'MAIL') phrase = { ...phrase, reason: 'rejected' };
   // Without the command and without an addressing status (x.1.x), "user unknown" is read as a filter's
   // verdict too (the reference corpus labels it so).
-  if (phrase?.reason === 'userunknown' && !r.smtpCommand && !/^[45]\.1\./.test(status ?? '')) phrase = { ...phrase, reason: 'filtered' };
+  if (phrase?.reason === 'userunknown' && !r.smtpCommand && !/^[45]\.1\./.test(status ?? '') && !DEFINITE_USERUNKNOWN_PHRASES.has(phrase.phrase)) phrase = { ...phrase, reason: 'filtered' };
   // A domain that cannot be looked up right now (temporary DNS trouble) is a network error, not a
   // domain that does not exist.
   const temporary = status?.startsWith('4') || r.replyCode?.startsWith('4') || r.action === 'delayed';

@@ -143,7 +143,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'does not exist', 'doesn\'t exist', 'invalid recipient', 'invalid mailbox', 'invalid address', 'unknown recipient',
       'recipient unknown', 'unknown address', 'address unknown', 'mailbox unknown', 'unknown mailbox', 'unknown local part',
       'not a valid mailbox', 'no mailbox', 'mailbox does not exist', 'recipient rejected',
-      'user doesn\'t have', 'no account', 'account does not exist', 'is not a valid', 'no valid recipients',
+      'user doesn\'t have', 'recipient name is not recognized', 'no account', 'account does not exist', 'is not a valid', 'no valid recipients',
       'undeliverable address', 'bad destination mailbox', 'no longer valid',
       'not our user', 'not a known user', 'this user doesn\'t have', 'addressee unknown', 'unknown or illegal alias',
       'user invalid', 'invalid user', 'unrouteable', 'couldn\'t be found', 'could not be found', 'resolver.adr.recipnotfound',
@@ -326,3 +326,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
   },
 ];
+
+/**
+ * "User unknown" phrases that say the mailbox does not exist even when the bounce does not tell which
+ * SMTP command was refused (other user-unknown words without that context are read as a filter's verdict).
+ */
+export const DEFINITE_USERUNKNOWN_PHRASES: ReadonlySet<string> = new Set([
+  'recipient name is not recognized', 'unknown recipient', 'mailbox unavailable', "couldn't be found",
+  "user doesn't have", 'this user doesn\'t have', 'recipient not found', 'no such recipient',
+]);
