@@ -36,13 +36,17 @@ function dkimPublicKey(): string {
   return publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
 }
 
-/** Zones of every list in the catalog: each answers its documented test name; one lists our IP. */
+/**
+ * Zones of every list in the catalog: each answers its documented test name with its first documented
+ * listing code, as the real list does; one (Barracuda) lists our IP.
+ */
 function blocklistZones(): Zone[] {
   const reversed = SENDING_IP.split('.').reverse().join('.');
   return BLOCKLISTS.map((list) => {
-    const records: ZoneRecord[] = [{ name: `${list.testName}.`, type: 'A', value: '127.0.0.2' }];
+    const code = Object.keys(list.returnCodes)[0] ?? '127.0.0.2';
+    const records: ZoneRecord[] = [{ name: `${list.testName}.`, type: 'A', value: code }];
     if (list.id === 'barracuda') {
-      records.push({ name: `${reversed}.${list.zone}.`, type: 'A', value: '127.0.0.2' });
+      records.push({ name: `${reversed}.${list.zone}.`, type: 'A', value: code });
     }
     return { origin: list.zone, records };
   });
@@ -84,6 +88,10 @@ export function scenarioZones(): Zone[] {
     },
     { origin: '113.0.203.in-addr.arpa', records: [{ name: '25', type: 'PTR', value: 'mail.sender.example' }] },
     ...blocklistZones(),
+    // The parent zones exist and answer NXDOMAIN for names they lack (the DMARC tree walk asks
+    // _dmarc.example), as the real DNS would, instead of REFUSED from a server without the zone.
+    { origin: 'example', records: [] },
+    { origin: 'in-addr.arpa', records: [] },
   ];
 }
 

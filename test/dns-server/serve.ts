@@ -1,11 +1,14 @@
 /**
  * Runs one DNS stack from the command line until SIGTERM/SIGINT, e.g. behind Vite's preview proxy:
  *
- *   npx tsx test/dns-server/serve.ts --zones test/e2e-zones.ts [--port-file F] [--info-file F]
+ *   node_modules/.bin/tsx test/dns-server/serve.ts --zones test/e2e-zones.ts [--port-file F] [--info-file F]
+ *     [--delay-ms MS]
  *
  * The zones module exports `zones` (or a default export) as Zone[], and optionally `faults`.
  * Prints the DoH URL on the first line of stdout, then one JSON line with every URL.
  * --port-file F: writes the port of the DoH URL (just the number). --info-file F: writes that JSON.
+ * --delay-ms MS: adds MS to every DoH answer (overrides the module's faults.delayMs).
+ * Start it with node_modules/.bin/tsx, not npx: npm exec does not pass SIGTERM on.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -19,7 +22,7 @@ function arg(name: string): string | undefined {
 
 const zonesPath = arg('--zones');
 if (!zonesPath) {
-  process.stderr.write('usage: serve.ts --zones MODULE [--port-file F] [--info-file F]\n');
+  process.stderr.write('usage: serve.ts --zones MODULE [--port-file F] [--info-file F] [--delay-ms MS]\n');
   process.exit(2);
 }
 const mod = (await import(pathToFileURL(resolve(zonesPath)).href)) as { zones?: Zone[]; default?: Zone[]; faults?: Faults };
@@ -28,7 +31,10 @@ if (!Array.isArray(zones)) {
   process.stderr.write(`serve.ts: ${zonesPath} exports no "zones" array\n`);
   process.exit(2);
 }
-const stack = await startDnsStack({ zones, faults: mod.faults });
+const delayArg = arg('--delay-ms');
+const faults: Faults = { ...(mod.faults ?? {}) };
+if (delayArg !== undefined) faults.delayMs = Number(delayArg);
+const stack = await startDnsStack({ zones, faults });
 const info = {
   dohUrl: stack.dohUrl,
   directDohUrl: stack.directDohUrl,
