@@ -14,9 +14,10 @@ describe('session transitions', () => {
     let s = withInput(EMPTY_SESSION, 'bounce text', 'paste', null);
     s = withRunStarted(s, 7, true);
     expect(s.reading.phase).toBe('reading');
-    expect(s.analyzedInput).toBe('bounce text');
+    expect(s.analyzedInput).toBe('');
     s = withWorkerMessage(s, { type: 'classified', runId: 7, classification, elapsedMs: 3, codes: [] });
     expect(s.reading.phase).toBe('done');
+    expect(s.analyzedInput).toBe('bounce text');
     s = withWorkerMessage(s, { type: 'checks-started', runId: 7, targets: { senderDomain: 'example.com' } });
     s = withWorkerMessage(s, { type: 'checks-planned', runId: 7, checks: [{ key: 'spf|domain=example.com', name: 'spf', inputs: { domain: 'example.com' } }] });
     expect(s.checks).toHaveLength(1);
@@ -73,5 +74,17 @@ describe('session transitions', () => {
     const linked = withInput({ ...EMPTY_SESSION, linkBlocklists: ['bl.spamcop.net'] }, 'shared', 'link', null);
     expect(linked.linkBlocklists).toEqual(['bl.spamcop.net']);
     expect(withInput(linked, 'typed over', 'typed', null).linkBlocklists).toBeNull();
+  });
+
+  it('keeps the previous diagnosis on screen while a newer text is read', () => {
+    let s = withRunStarted(withInput(EMPTY_SESSION, 'first', 'paste', null), 1, true);
+    s = withWorkerMessage(s, { type: 'classified', runId: 1, classification, elapsedMs: 1, codes: [] });
+    s = withRunStarted(withInput(s, 'second', 'typed', null), 2, true);
+    expect(s.reading.phase).toBe('done');
+    expect(s.updating).toBe(true);
+    expect(s.analyzedInput).toBe('first');
+    s = withWorkerMessage(s, { type: 'classified', runId: 2, classification, elapsedMs: 1, codes: [] });
+    expect(s.updating).toBe(false);
+    expect(s.analyzedInput).toBe('second');
   });
 });

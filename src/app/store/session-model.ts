@@ -51,8 +51,12 @@ export interface Notice {
 
 export interface SessionData {
   input: string;
-  /** The text of the current run (what the diagnosis and its spans refer to while `input` is being typed). */
+  /** The text the shown diagnosis was made from (its spans point into it), while `input` may be newer. */
   analyzedInput: string;
+  /** The text of the run in progress, which becomes `analyzedInput` once classified. */
+  pendingInput: string;
+  /** True while a newer text is being read and the previous diagnosis is still shown. */
+  updating: boolean;
   source: InputSource;
   /** Name of the opened or dropped file, or the example's name. */
   sourceLabel: string | null;
@@ -77,6 +81,8 @@ export interface SessionData {
 export const EMPTY_SESSION: SessionData = {
   input: '',
   analyzedInput: '',
+  pendingInput: '',
+  updating: false,
   source: 'empty',
   sourceLabel: null,
   runId: 0,
@@ -96,6 +102,7 @@ export function withInput(state: SessionData, input: string, source: InputSource
     ...state,
     input,
     source: input.trim() === '' ? 'empty' : source,
+    updating: input.trim() === '' ? false : state.updating,
     sourceLabel,
     reading: input.trim() === '' ? { phase: 'empty' } : state.reading,
     checks: input.trim() === '' ? [] : state.checks,
@@ -112,8 +119,10 @@ export function withRunStarted(state: SessionData, runId: number, runChecks: boo
   return {
     ...state,
     runId,
-    analyzedInput: state.input,
-    reading: { phase: 'reading' },
+    pendingInput: state.input,
+    // The previous diagnosis stays on screen until the new one is ready: no flash while typing.
+    reading: state.reading.phase === 'done' ? state.reading : { phase: 'reading' },
+    updating: state.reading.phase === 'done',
     checks: runChecks ? [] : state.checks,
     checksState: runChecks ? { phase: 'running', targets: null } : state.checksState,
     plan: runChecks ? { phase: 'idle' } : state.plan,
@@ -131,7 +140,7 @@ function unavailableOrFailed(kind: 'unavailable' | 'failed', message: string) {
 
 function partState(state: SessionData, part: CorePart, kind: 'unavailable' | 'failed', message: string): SessionData {
   const value = unavailableOrFailed(kind, message);
-  if (part === 'classify') return { ...state, reading: value };
+  if (part === 'classify') return { ...state, reading: value, updating: false };
   if (part === 'checks') return { ...state, checksState: value, checks: state.checks.filter((slot) => slot.result !== null) };
   return { ...state, plan: value };
 }
@@ -141,7 +150,12 @@ export function withWorkerMessage(state: SessionData, message: FromWorker): Sess
   if (message.runId !== state.runId) return state;
   switch (message.type) {
     case 'classified':
-      return { ...state, reading: { phase: 'done', classification: message.classification, elapsedMs: message.elapsedMs, codes: message.codes } };
+      return {
+        ...state,
+        analyzedInput: state.pendingInput,
+        updating: false,
+        reading: { phase: 'done', classification: message.classification, elapsedMs: message.elapsedMs, codes: message.codes },
+      };
     case 'checks-started':
       return { ...state, checksState: { phase: 'running', targets: message.targets } };
     case 'checks-planned': {

@@ -22,7 +22,7 @@ export function CheckCard({ slot }: { slot: CheckSlot }) {
     <section
       aria-label={`${label} check`}
       aria-busy={result === null}
-      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900 print:break-inside-avoid print:shadow-none"
+      className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900 print:break-inside-avoid print:shadow-none"
     >
       <div className="flex items-start justify-between gap-3">
         <div className="min-w-0">

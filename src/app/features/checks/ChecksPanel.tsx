@@ -38,15 +38,15 @@ export default function ChecksPanel({ onOpenSettings }: { onOpenSettings: () => 
         <Banner tone={state.phase === 'failed' ? 'error' : 'warning'}>
           {state.message}
           {state.message.includes('resolver') && (
-            <> <button type="button" onClick={onOpenSettings} className="font-semibold underline underline-offset-2">Open Settings</button></>
+            <> <button type="button" onClick={onOpenSettings} className="font-semibold underline underline-offset-2">Change the resolver</button></>
           )}
         </Banner>
       )}
       {unreachable && (
         <Banner tone="warning">
           <strong>The resolver could not be reached.</strong> None of the lookups got an answer from {resolverLabel(settings)}, so these
-          checks say nothing about the domains: each is marked “Could not check”. Check the connection, or choose another resolver in{' '}
-          <button type="button" onClick={onOpenSettings} className="font-semibold underline underline-offset-2">Settings</button>.
+          checks say nothing about the domains: each is marked “Could not check”. Check the connection, or{' '}
+          <button type="button" onClick={onOpenSettings} className="font-semibold underline underline-offset-2">choose another resolver</button>.
         </Banner>
       )}
 
@@ -55,7 +55,7 @@ export default function ChecksPanel({ onOpenSettings }: { onOpenSettings: () => 
       )}
 
       {sorted.length > 0 && (
-        <div className="grid gap-3 2xl:grid-cols-2">
+        <div className="grid grid-cols-1 gap-3 2xl:grid-cols-2">
           {sorted.map((slot) => <CheckCard key={slot.key} slot={slot} />)}
         </div>
       )}

@@ -13,6 +13,7 @@ export function DiagnosisView() {
   const reading = useSession((s) => s.reading);
   const input = useSession((s) => s.analyzedInput);
   const plan = useSession((s) => s.plan);
+  const updating = useSession((s) => s.updating);
   const classification = reading.phase === 'done' ? reading.classification : null;
   const spans = useMemo(() => (classification ? decidingSpans(classification) : []), [classification]);
 
@@ -48,7 +49,9 @@ export function DiagnosisView() {
           {KIND_LABELS[c.kind]}
           {c.recipients.length > 1 && <span className="font-normal text-slate-600 dark:text-slate-400"> · {c.recipients.length} recipients</span>}
         </p>
-        <p className="text-xs text-slate-600 dark:text-slate-400">Read in {Math.max(1, Math.round(reading.elapsedMs))} ms, offline</p>
+        <p className="flex items-center gap-1.5 text-xs text-slate-600 dark:text-slate-400">
+          {updating ? <><Spinner /> Reading the new text…</> : <>Read in {Math.max(1, Math.round(reading.elapsedMs))} ms, offline</>}
+        </p>
       </div>
       {c.parsed.warnings.length > 0 && (
         <div className="px-5 py-3">
