@@ -257,7 +257,7 @@ const reasonAdvice: Record<Reason, AdviceFn> = {
     {
       key: 'sending-practice', actor: 'sender-admin',
       title: 'Lower the volume to this provider and send only to people who asked for it',
-      body: 'Remove addresses that bounce or never open, honour unsubscribes within two days, and raise volume gradually (a new IP or domain needs weeks of warm-up). Watch the complaint rate: above 0.3% at Gmail and Yahoo mail is throttled or refused.',
+      body: 'Remove addresses that bounce or never open, honour unsubscribes within two days, and raise volume gradually (a new IP or domain needs weeks of warm-up). Keep spam complaints under 0.3% of delivered mail, the ceiling Gmail and Yahoo set for bulk senders (under 0.1% is the safe zone).',
       links: [PAGES.googlePostmaster, PAGES.microsoftSnds, PAGES.yahooSenderHub, ...providerLinks(ctx)],
     },
   ],

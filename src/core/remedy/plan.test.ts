@@ -105,6 +105,12 @@ describe('buildPlan: reasons with the real names filled in', () => {
     expect(text).toContain('ip4:192.0.2.10');
   });
 
+  it('links the provider\'s page for the code it matched', () => {
+    const c = classification([recipient('jane@example.com', 'userunknown', { detail: { provider: 'Microsoft 365 / Exchange Online', providerCode: '5.1.10' } })]);
+    const plan = buildPlan(c, []);
+    expect(plan.steps[0]?.links).toContainEqual({ label: 'Microsoft 365 / Exchange Online: what 5.1.10 means', url: 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-1-10-in-exchange-online' });
+  });
+
   it('authfailure through Google Workspace suggests its SPF include', () => {
     const c = classification([recipient('jane@example.com', 'authfailure', { detail: { auth: { spf: true } } })], [],
       original({ received: [{ text: '', fromHost: null, fromIp: null, byHost: 'mail-sor-f41.google.com', span: null }] }));

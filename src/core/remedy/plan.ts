@@ -80,6 +80,19 @@ function settledTopics(checks: CheckResult[]): Set<Topic> {
 }
 
 /**
+ * When the provider's catalog matched, its page for the code belongs on the plan: added to the first
+ * step of the reason unless some step links it already.
+ */
+function linkProviderDocs(steps: PlanStep[], ctx: AdviceContext, reason: Reason): void {
+  const p = ctx.provider;
+  if (!p || steps.some((s) => s.links.some((l) => l.url === p.docsUrl))) return;
+  const first = steps.find((s) => s.reason === reason) ?? steps[0];
+  if (!first) return;
+  const label = p.code ? `${p.name}: what ${p.code} means` : `${p.name}: delivery error reference`;
+  first.links = [...first.links, { label, url: p.docsUrl }];
+}
+
+/**
  * Builds the plan. Never throws: unexpected shapes give fewer steps, not an exception.
  * With no failed recipient (auto-reply, delivery notice, abuse report, unreadable text) the plan says
  * what the message is and what, if anything, to do.
@@ -129,6 +142,7 @@ export function buildPlan(classification: Classification, checks: CheckResult[])
 
   const seen = new Set<string>();
   const steps = ordered.filter((cand) => (seen.has(cand.step.id) ? false : (seen.add(cand.step.id), true))).map((cand) => cand.step);
+  linkProviderDocs(steps, primaryCtx, primaryReason);
 
   const temporary = (c?.kind === 'delay') || recipients.some((r) => !r.permanent && r.reason !== 'delivered' && r.reason !== 'vacation' && r.reason !== 'feedback');
   const retryFor = recipients.find((r) => !r.permanent) ?? primary;
