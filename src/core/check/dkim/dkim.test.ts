@@ -159,6 +159,14 @@ describe('checkDkim', () => {
     expect(r.status).toBe('warning');
     expect(r.summary).toContain('selector1._domainkey.example.test');
   });
+  it('never fails DKIM on a guess: a revoked guessed key is a retired key, a weak one a warning', async () => {
+    const revoked = await checkDkim(createMemoryResolver(zone('default', ['v=DKIM1; p='])), { selectors: selectorsFor([], D) });
+    expect(revoked.status).toBe('could-not-check');
+    expect(revoked.data!.selectors.find((s) => s.selector === 'default')!.findings[0]!.code).toBe('dkim.guess-revoked');
+    const short = await checkDkim(createMemoryResolver(zone('s1', [`p=${keys.rsa512}`])), { selectors: selectorsFor([], D) });
+    expect(short.status).toBe('warning');
+    expect(short.findings.map((f) => [f.code, f.severity])).toContainEqual(['dkim.rsa-too-short', 'warning']);
+  });
   it('combines several signed selectors, worst first', async () => {
     const zones = { ...zone('a', [`p=${keys.rsa2048}`]), ...zone('b', ['p=']) };
     const r = await checkDkim(createMemoryResolver(zones), {

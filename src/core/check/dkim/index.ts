@@ -35,6 +35,27 @@ function describe(report: DkimSelectorReport): string {
   return `broken key record at ${where}`;
 }
 
+/**
+ * A guess that finds a key says nothing about whether mail is signed with it: a revoked one is most likely
+ * retired (not found, in effect), and other problems are warnings, never failures.
+ */
+function softenGuess(report: DkimSelectorReport): DkimSelectorReport {
+  if (!report.guessed || report.status === 'not-applicable' || report.status === 'could-not-check') return report;
+  if (report.revoked) {
+    const words = dkimText.guessRevoked(report.name);
+    return { ...report, status: 'not-applicable', findings: [{ severity: 'info', code: 'dkim.guess-revoked', message: words.message, fix: words.fix }] };
+  }
+  if (report.status !== 'fail') return report;
+  const words = dkimText.guessProblem(report.selector);
+  return {
+    ...report, status: 'warning',
+    findings: [
+      { severity: 'info', code: 'dkim.guessed-selector', message: words.message, fix: words.fix },
+      ...report.findings.map((f) => (f.severity === 'error' ? { ...f, severity: 'warning' as const } : f)),
+    ],
+  };
+}
+
 function summarize(relevant: DkimSelectorReport[], status: CheckStatus): string {
   if (relevant.length === 1) return `DKIM: ${describe(relevant[0]!)}`;
   const counts = new Map<CheckStatus, number>();
@@ -58,7 +79,7 @@ export async function checkDkim(resolver: Resolver, input: CheckDkimInput): Prom
     };
   }
   const answers = await Promise.all(selectors.map((s) => resolver.query(selectorName(s), 'TXT')));
-  const reports = selectors.map((s, i) => evaluateSelector(s, answers[i]!));
+  const reports = selectors.map((s, i) => softenGuess(evaluateSelector(s, answers[i]!)));
   const queries = answers.map(toEvidence);
 
   const signed = reports.filter((r) => !r.guessed);

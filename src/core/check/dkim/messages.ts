@@ -24,6 +24,14 @@ export const dkimText = {
     message: `No key at ${name} (a common selector tried as a guess; not finding it is not a problem).`,
     fix: null,
   }),
+  guessRevoked: (name: string): Wording => ({
+    message: `The key at ${name} is revoked (empty p=). This selector was only a guess, so this is most likely a retired key, not a problem.`,
+    fix: null,
+  }),
+  guessProblem: (selector: string): Wording => ({
+    message: `The problems below are in the key of selector "${selector}", a guess: they matter only if your mail is still signed with it.`,
+    fix: 'Check the s= value in the DKIM-Signature header of a message you sent.',
+  }),
   notAKey: (name: string): Wording => ({
     message: `The TXT record at ${name} is not a DKIM key record (it has no p= tag and no v=DKIM1).`,
     fix: `Replace it with the DKIM key record your signing service gives you: "v=DKIM1; k=rsa; p=<public key>".`,
