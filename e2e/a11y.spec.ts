@@ -58,8 +58,9 @@ test('no serious or critical axe violations at phone width', async ({ page }) =>
     const width = document.documentElement.clientWidth;
     const wide = [...document.querySelectorAll('body *')]
       .filter((el) => el.getBoundingClientRect().right > width + 1)
-      .map((el) => `${el.closest('section[aria-label]')?.getAttribute('aria-label') ?? ''} > ${el.tagName.toLowerCase()}.${String(el.className).split(' ').slice(0, 3).join('.')} right=${Math.round(el.getBoundingClientRect().right)}`);
-    return { by: document.documentElement.scrollWidth - width, wide: wide.slice(-6) };
+      .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)
+      .map((el) => `${el.closest('section[aria-label]')?.getAttribute('aria-label') ?? ''} > ${el.tagName.toLowerCase()}.${String(el.className).split(' ').slice(0, 3).join('.')} right=${Math.round(el.getBoundingClientRect().right)} "${(el.textContent ?? '').slice(0, 40)}"`);
+    return { by: document.documentElement.scrollWidth - width, wide: wide.slice(0, 6) };
   });
   expect(overflow.by, `horizontal scrolling at phone width: ${overflow.wide.join('; ')}`).toBeLessThanOrEqual(0);
   await saveScreenshot(page, 'phone');
