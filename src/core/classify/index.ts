@@ -11,7 +11,7 @@ import type { Classification, MessageKind, Reason, RecipientDiagnosis } from './
 import { readBounce } from '../read/index.ts';
 import { matchPhrases, normalizeForMatch, type PhraseMatch } from './match-phrases.ts';
 import { IMPLIED_STATUS_DETAIL, STATUS_REASONS } from './status-reasons.ts';
-import { DEFINITE_USERUNKNOWN_PHRASES } from './phrases.ts';
+import { DEFINITE_USERUNKNOWN_PHRASES, NOTICE_RULES } from './phrases.ts';
 import { messageKind } from './kind.ts';
 import { detailOf } from './detail.ts';
 import { REASONS } from '../knowledge/reasons.ts';
@@ -52,7 +52,7 @@ function decideReason(r: RecipientReport, diag: string, regionNorm: () => string
   // filter's verdict, not a missing mailbox.
   if (phrase?.reason === 'userunknown' && r.smtpCommand && r.smtpCommand !== 'RCPT') phrase = { ...phrase, reason: 'filtered' };
   // Refused in answer to MAIL FROM: the sender's address was refused, whatever the words.
-  if ((phrase?.reason === 'userunknown' || phrase?.reason === 'hostunknown') && r.smtpCommand === 'MAIL') phrase = { ...phrase, reason: 'rejected' };
+  if ((phrase?.reason === 'userunknown' || phrase?.reason === 'hostunknown' || phrase?.phrase === 'access denied') && r.smtpCommand === 'MAIL') phrase = { ...phrase, reason: 'rejected' };
   // Without the command and without an addressing status (x.1.x), "user unknown" is read as a filter's
   // verdict too (the reference corpus labels it so).
   if (phrase?.reason === 'userunknown' && !r.smtpCommand && !/^[45]\.1\./.test(status ?? '') && !DEFINITE_USERUNKNOWN_PHRASES.has(phrase.phrase)) phrase = { ...phrase, reason: 'filtered' };
@@ -66,6 +66,8 @@ function decideReason(r: RecipientReport, diag: string, regionNorm: () => string
   }
   if (phrase) return { reason: phrase.reason, confidence: byStatus === phrase.reason ? 0.95 : 0.75, phrase };
   if (byStatus) return { reason: byStatus, confidence: 0.7, phrase: null };
+  const notice = NOTICE_RULES.find((rule) => regionNorm().includes(rule.marker));
+  if (notice) return { reason: notice.reason, confidence: 0.6, phrase: null };
   const regionPhrase = matchPhrases(regionNorm());
   if (regionPhrase) return { reason: regionPhrase.reason, confidence: 0.5, phrase: null };
   if (r.action === 'delayed' || status?.startsWith('4.')) return { reason: 'expired', confidence: 0.4, phrase: null };
@@ -123,7 +125,7 @@ export function classify(parsed: ParsedBounce): Classification {
   // The rest of the bounce text is matched only when a recipient's own lines decide nothing.
   let regionCache: string | null = null;
   const regionNorm = (): string =>
-    (regionCache ??= normalizeForMatch(cut > 0 ? parsed.bodyText.slice(0, Math.min(cut, MAX_REGION_CHARS)) : parsed.bodyText.slice(0, MAX_REGION_CHARS)));
+    (regionCache ??= normalizeForMatch(`${parsed.subject ?? ''}\n` + (cut > 0 ? parsed.bodyText.slice(0, Math.min(cut, MAX_REGION_CHARS)) : parsed.bodyText.slice(0, MAX_REGION_CHARS))));
   const recipients = parsed.recipients.map((r) => diagnose(r, regionNorm));
   let kind: MessageKind;
   if (recipients.length === 0) kind = 'not-bounce';

@@ -106,7 +106,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'sender domain must exist', 'sender unknown', 'unknown sender', 'invalid sender', 'bad sender',
       'sender is not allowed', 'sender not allowed', 'envelope sender', 'mail from address',
       // Google Groups: the group does not exist or the sender may not post to it (English, Japanese).
-      'permission to post', 'not have permission to post', '投稿する権限',
+      'permission to post', 'not have permission to post', '投稿する権限', 'sender was rejected',
+      'are not member', 'not a member of',
     ],
   },
   {
@@ -192,6 +193,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'rejected by the recipient', 'mail was refused', 'blocked by recipient',
       'sender is blocked', 'sender blocked', 'you have been blocked by the recipient',
     ],
+  },
+  {
+    // A connection-rate limit is about connections, not about the message ("limit exceeded").
+    reason: 'toomanyconn',
+    phrases: ['connection rate limit', 'too many connections'],
   },
   {
     // A named blocklist decides before the content words ("spamhaus" contains "spam").
@@ -335,3 +341,11 @@ export const DEFINITE_USERUNKNOWN_PHRASES: ReadonlySet<string> = new Set([
   'recipient name is not recognized', 'unknown recipient', 'mailbox unavailable', "couldn't be found",
   "user doesn't have", 'this user doesn\'t have', 'recipient not found', 'no such recipient',
 ]);
+
+/**
+ * Markers of the service that wrote the notice, deciding the reason when the recipient's own lines do
+ * not: a Google Groups notice (in any of its languages) always means the group refused the post.
+ */
+export const NOTICE_RULES: readonly { marker: string; reason: Reason }[] = [
+  { marker: 'groups.google.com/support', reason: 'rejected' },
+];
