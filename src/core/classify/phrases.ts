@@ -18,6 +18,11 @@ export interface PhraseRule {
 
 export const PHRASE_RULES: readonly PhraseRule[] = [
   {
+    // A connection-rate limit is about connections, not about the message ("limit exceeded").
+    reason: 'toomanyconn',
+    phrases: ['connection rate limit', 'too many connections'],
+  },
+  {
     reason: 'mailboxfull',
     phrases: [
       'mailbox full', 'mailbox is full', 'mailbox was full', 'mailbox has exceeded', 'over quota', 'overquota',
@@ -119,7 +124,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     // A domain that exists but publishes no (or a null) mail exchanger accepts no mail at all.
     reason: 'notaccept',
     phrases: [
-      'no mx found', "couldn't find a mail exchanger", 'could not find a mail exchanger', 'null mx',
+      'no mx found', 'no mx record found', "couldn't find a mail exchanger", 'could not find a mail exchanger', 'null mx',
       'does not accept mail', 'accepts no mail', 'domain does not accept', 'not accepting any mail',
       'not accepting network messages', 'no smtp service',
     ],
@@ -195,16 +200,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
   },
   {
-    // A connection-rate limit is about connections, not about the message ("limit exceeded").
-    reason: 'toomanyconn',
-    phrases: ['connection rate limit', 'too many connections'],
-  },
-  {
     // A named blocklist decides before the content words ("spamhaus" contains "spam").
     reason: 'blocked',
     phrases: [
       'spamhaus', 'spamcop', 'sorbs.net', 'barracudacentral', 'blocked using', 'dnsbl', 'blacklisted', 'blocklisted',
-      'listed at', 'listed in', 'listed on',
+      'listed at', 'listed in', 'listed on', 'my name was rejected', 'use the smtp server of your isp',
     ],
   },
   {

@@ -4,8 +4,20 @@
 
 /** Enhanced status code: class 2/4/5, subject 0-7 and detail of 1-3 digits, not inside a version number. */
 const STATUS_RE = /(?<![0-9.vV])([245])\.([0-7])\.([0-9]{1,3})(?![0-9]|\.[0-9])/g;
-/** Reply code at the start of the text or after a separator, followed by a space, dash or end. */
-const REPLY_RE = /(?:^|[\s:;(<>"'[]|said:? )([245][0-9]{2})(?=[ -]|$|\]|\)|>)/g;
+/** Reply code at the start of the text or after a separator, followed by a space, dash, colon, comma or end. */
+const REPLY_RE = /(?:^|[\s:;(<>"'[]|said:? )([245][0-9]{2})(?=[ -]|$|\]|\)|>|:|,)/g;
+
+/**
+ * Reply codes that servers send (RFC 5321 and the extensions that register codes: AUTH, ETRN, ATRN,
+ * RFC 5248, RFC 7504). A number outside this set ("Size (in bytes): 222", "522 over quota") is not an
+ * SMTP reply, whatever it looks like.
+ */
+const REPLY_CODES: ReadonlySet<string> = new Set([
+  '211', '214', '220', '221', '235', '250', '251', '252', '253',
+  '421', '422', '430', '432', '450', '451', '452', '453', '454', '455', '458', '459',
+  '500', '501', '502', '503', '504', '521', '523', '524', '525', '530', '533', '534', '535', '538',
+  '550', '551', '552', '553', '554', '555', '556',
+]);
 
 /** Codes that say little when a more specific one is quoted too: x.0.0 and the "gave up" 4.4.7. */
 function isVague(code: string): boolean {
@@ -37,7 +49,7 @@ export function findReplyCode(text: string, statusClass?: string): { code: strin
   REPLY_RE.lastIndex = 0;
   for (let m = REPLY_RE.exec(text); m && out.length < 50; m = REPLY_RE.exec(text)) {
     const code = m[1]!;
-    if (/^(?:2[0-5]|4[2-5]|5[0-5])[0-9]$/.test(code)) out.push({ code, start: m.index + m[0].length - 3 });
+    if (REPLY_CODES.has(code)) out.push({ code, start: m.index + m[0].length - 3 });
     REPLY_RE.lastIndex = m.index + m[0].length;
   }
   return (statusClass ? out.find((r) => r.code[0] === statusClass) : undefined) ?? out[0] ?? null;

@@ -316,8 +316,9 @@ function build(
   if (diagnostic && quoted) diagnostic = diagnostic.slice(quoted.index + quoted[0].length);
   const dStatus = diagnostic ? findStatus(diagnostic) : null;
   let status = dsnStatus;
-  // A vague DSN status (x.0.0, 4.4.7) yields to a more specific code quoted in the answer.
-  if (dStatus && (!status || ((/\.0\.0$/.test(status) || status === '4.4.7') && dStatus.code[0] === status[0] && !/\.0\.0$/.test(dStatus.code)))) {
+  // The DSN's Status field often generalises; a different, specific code of the same class quoted in
+  // the server's own answer is the more telling one.
+  if (dStatus && (!status || (dStatus.code[0] === status[0] && !/\.0\.0$/.test(dStatus.code) && dStatus.code !== '4.4.7'))) {
     status = dStatus.code;
   }
   const dReply = diagnostic ? findReplyCode(diagnostic, status?.[0]) : null;
