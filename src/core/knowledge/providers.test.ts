@@ -81,6 +81,7 @@ describe('matchProvider', () => {
     expect(hit('554 5.7.1 Service unavailable; Client host [192.0.2.8] blocked using Barracuda Reputation; http://www.barracudanetworks.com/reputation/?r=1&ip=192.0.2.8')?.[0]).toBe('barracuda');
     expect(hit('550 5.7.1 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.9')?.[0]).toBe('proofpoint');
     expect(hit('550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550')?.slice(0, 2)).toEqual(['mimecast', 'Envelope blocked - User Entry']);
+    expect(hit('451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451')?.slice(0, 3)).toEqual(['mimecast', '451 Internal resource temporarily unavailable', 'blocked']);
     expect(hit('554 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/102322')?.[0]).toBe('icloud');
     expect(hit('550 #5.7.1 Your access to submit messages to this e-mail system has been rejected.')?.[0]).toBe('cisco');
     expect(hit('Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.', 'amazonses.com')?.[2]).toBe('userunknown');

@@ -11,8 +11,11 @@ export interface RetryAdvice {
   afterMinutes: number | null;
 }
 
-/** Greylisting answers: "greylisted", "try again later" with a 450/451 class. Bounded, no gaps. */
-export const GREYLIST_TEXT = /\bgr[ae]y-?list(?:ed|ing)?\b|\bgreylist\b/i;
+/**
+ * Greylisting answers: "greylisted", "greylisting in action", and Mimecast's "Internal resource
+ * temporarily unavailable" (its greylisting answer). Bounded, no gaps.
+ */
+export const GREYLIST_TEXT = /\bgr[ae]y-?list(?:ed|ing)?\b|\binternal resources? (?:(?:is|are) )?temporarily unavailable\b/i;
 
 export const GREYLIST_RETRY: RetryAdvice = {
   advice: 'Greylisting: the receiving server turns away every first attempt from a new sender and accepts the retry. Your server retries by itself within 5 to 30 minutes; do nothing.',

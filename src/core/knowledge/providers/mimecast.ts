@@ -48,8 +48,12 @@ export const MIMECAST: ProviderCatalog = {
       meaning: 'The message is larger than the recipient organisation accepts.',
     },
     {
-      code: '451 temporary', match: /\b(?:internal resources|account service) (?:are|is) temporarily unavailable\b/i, reason: 'systemerror', actor: 'recipient-admin',
-      meaning: 'A temporary problem inside Mimecast; the sending server will retry.',
+      code: '451 Internal resource temporarily unavailable', match: /\binternal resources? (?:(?:is|are) )?temporarily unavailable\b/i, reason: 'blocked', actor: 'sender-admin', standalone: true,
+      meaning: 'Mimecast is greylisting the sending server (a correct server retries after a minute or more and gets through) or is holding it back because of its poor reputation. Persistent failures mean the latter.',
+    },
+    {
+      code: '421 Sender address blocked', match: /\bsender address blocked\b/i, reason: 'policyviolation', actor: 'recipient-admin',
+      meaning: "A Blocked Senders policy of the recipient organisation blocks the sending IP or address; only its Mimecast administrator can remove the entry.",
     },
   ],
 };
