@@ -7,7 +7,7 @@
  * at once (vitest runs files in parallel). Limits: Linux only (nsd, dnsdist, /proc); start-up gives up after
  * `startTimeoutMs` (10 s) with the daemons' output in the error.
  */
-import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DnsStack, StackOptions } from './types.ts';
@@ -173,6 +173,10 @@ async function startOnce(opts: StackOptions, dir: string): Promise<DnsStack> {
  * through DoH succeeds. Rejects with the daemons' output when they do not come up.
  */
 export async function startDnsStack(opts: StackOptions): Promise<DnsStack> {
+  const missing = [NSD_BIN, DNSDIST_BIN].filter((bin) => !existsSync(bin));
+  if (missing.length > 0) {
+    throw new Error(`DNS stack: ${missing.join(' and ')} not found. Install the Debian packages with \`node scripts/ensure-system-deps.mjs\` (as root), or apt-get install -y --no-install-recommends nsd dnsdist.`);
+  }
   let last: unknown;
   for (let attempt = 0; attempt < MAX_START_ATTEMPTS; attempt++) {
     const dir = mkdtempSync(join(tmpdir(), 'dns-stack-'));
