@@ -64,6 +64,9 @@ describe('matchProvider', () => {
     expect(hit('552-5.2.2 The email account that you tried to reach is over quota. - gsmtp')?.[2]).toBe('mailboxfull');
     expect(hit('550-5.2.1 The email account that you tried to reach is disabled. - gsmtp')?.[2]).toBe('suspend');
     expect(hit('550 5.7.1 This message violates a policy of the recipient domain. - gcdp')).toEqual(['gmail', 'gcdp', 'policyviolation']);
+    expect(hit('450-4.2.1 The user you are trying to contact is receiving email too quickly. Please resend your message at a later time. - gsmtp')?.[2]).toBe('speeding');
+    expect(hit('550 OU-001 (SNT004-MC3F21) Unfortunately, messages from 198.51.100.7 weren\'t sent. Please contact your Internet service provider since part of their network is on our block list.', 'mx4.hotmail.com')?.slice(0, 2)).toEqual(['outlookcom', 'OU-001']);
+    expect(hit('550 5.7.1 Unfortunately, messages from [198.51.100.7] weren\'t sent. (AS3150)', 'hotmail-com.olc.protection.outlook.com')?.[1]).toBe('S3140/S3150');
     expect(hit('421-4.7.32 Your email has been rate limited because the From: header isn\'t aligned. - gsmtp')?.[1]).toBe('5.7.32');
     expect(hit('550-5.7.1 [2001:db8::25] This message does not meet IPv6 sending guidelines regarding PTR records and authentication. - gsmtp')?.[2]).toBe('requireptr');
     expect(hit('421-4.7.0 This message does not have authentication information or fails to pass authentication checks (SPF or DKIM). - gsmtp')?.[2]).toBe('authfailure');

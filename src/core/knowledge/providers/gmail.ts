@@ -118,7 +118,7 @@ export const GMAIL: ProviderCatalog = {
       docsUrl: 'https://support.google.com/mail/answer/6590',
     },
     {
-      code: '5.2.1 / 4.2.1 (rate)', match: /\breceiving mail (?:too quickly|at a rate)\b|\bmail too quickly\b/i, reason: 'speeding', actor: 'sender',
+      code: '5.2.1 / 4.2.1 (rate)', match: /\breceiving e?mail (?:too quickly|at a rate)\b|\be?mail too quickly\b/i, reason: 'speeding', actor: 'sender',
       meaning: 'The recipient is receiving mail faster than Gmail allows for one mailbox; try again later.',
     },
     {

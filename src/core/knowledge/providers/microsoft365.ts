@@ -104,7 +104,7 @@ export const MICROSOFT_365: ProviderCatalog = {
       meaning: "The recipient's organisation restricts who may send to this address, and the sender is not allowed.",
     },
     {
-      code: 'S3140/S3150', match: /\bpart of their network is on our block list\b|\(S31[0-9]{2}\)/i, reason: 'blocked', actor: 'sender-admin', standalone: true,
+      code: 'S3140/S3150', match: /\bpart of their network is on our block list\b|\((?:AS|S)31\d{2}\)/i, reason: 'blocked', actor: 'sender-admin', standalone: true,
       meaning: "Part of the sending network is on Microsoft's block list. The provider of the sending IP should request removal; the IP owner can also use the delisting form.",
       docsUrl: 'https://olcsupport.office.com/',
     },
