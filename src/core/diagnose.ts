@@ -12,7 +12,7 @@ import ipaddr from 'ipaddr.js';
 import { checkAddress } from './check/address/index.ts';
 import { checkDomainBlocklists, checkIpBlocklists, type ListChoice } from './check/blocklist/index.ts';
 import { checkDkim, guessedSelectors, selectorsFor } from './check/dkim/index.ts';
-import { checkDmarc } from './check/dmarc/index.ts';
+import { checkDmarc, normalizeDomain } from './check/dmarc/index.ts';
 import { checkMx } from './check/mx/index.ts';
 import { checkReverseDns } from './check/reverse-dns/index.ts';
 import { checkSpf, type CheckSpfInput } from './check/spf/index.ts';
@@ -85,7 +85,7 @@ export function addressOf(header: string | null): string | null {
 export function domainOf(address: string | null): string | null {
   if (!address) return null;
   const at = address.lastIndexOf('@');
-  const domain = address.slice(at + 1).toLowerCase().replace(/\.$/, '');
+  const domain = normalizeDomain(address.slice(at + 1));
   return /^[a-z0-9_-]{1,63}(?:\.[a-z0-9_-]{1,63}){1,126}$/.test(domain) ? domain : null;
 }
 

@@ -6,8 +6,16 @@
 import { getDomain } from 'tldts';
 import type { AlignmentMode, DmarcAlignmentEntry } from './types.ts';
 
+/** Lower case, no trailing dot, internationalized names in their ASCII (punycode) form as DNS carries them. */
 export function normalizeDomain(domain: string): string {
-  return domain.trim().toLowerCase().replace(/\.$/, '');
+  const d = domain.trim().toLowerCase().replace(/\.$/, '');
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(d) || /[\s/@:?#\\%]/.test(d)) return d;
+  try {
+    return new URL(`http://${d}/`).hostname.replace(/\.$/, '');
+  } catch {
+    return d;
+  }
 }
 
 export function organizationalDomain(domain: string): string {

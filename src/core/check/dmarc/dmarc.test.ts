@@ -170,6 +170,12 @@ describe('checkDmarc', () => {
     await run({}, { fromDomain: 'a.b.c.d.e.f.g.h.i.j.example.test' }, asked);
     expect(asked.filter((q) => q.startsWith('_dmarc.'))).toHaveLength(8);
   });
+  it('asks for an internationalized From domain in its ASCII form', async () => {
+    const asked: string[] = [];
+    const r = await run({ '_dmarc.xn--bcher-kva.test': txt(GOOD) }, { fromDomain: 'Bücher.test' }, asked);
+    expect(r.data!.policyDomain).toBe('xn--bcher-kva.test');
+    expect(asked[0]).toBe('xn--bcher-kva.test A');
+  });
   it('is not applicable without a domain and never throws on junk', async () => {
     expect((await run({}, { fromDomain: '' })).status).toBe('not-applicable');
     expect((await run({}, { fromDomain: 'not a domain' })).status).toBe('not-applicable');

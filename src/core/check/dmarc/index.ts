@@ -16,7 +16,7 @@ import { discoverPolicy } from './walk.ts';
 export type * from './types.ts';
 export { isDmarcRecord, parseDmarcRecord } from './parse.ts';
 export { discoverPolicy, walkTargets, MAX_WALK_QUERIES } from './walk.ts';
-export { organizationalDomain, alignmentOf } from './alignment.ts';
+export { organizationalDomain, alignmentOf, normalizeDomain } from './alignment.ts';
 export { suggestedRecord } from './messages.ts';
 
 /** A domain name as the check accepts it: dotted labels, bounded length. */
