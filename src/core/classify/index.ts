@@ -30,7 +30,7 @@ export async function classifyText(input: string): Promise<Classification> {
 const MAX_REGION_CHARS = 20_000;
 
 /** Reasons a status code alone decides only weakly: the words of the answer take precedence. */
-const WEAK_STATUS_REASONS: ReadonlySet<Reason> = new Set(['securityerror', 'systemerror', 'filtered', 'networkerror', 'blocked', 'hostunknown', 'notaccept']);
+const WEAK_STATUS_REASONS: ReadonlySet<Reason> = new Set(['securityerror', 'systemerror', 'filtered', 'networkerror', 'blocked', 'hostunknown', 'notaccept', 'contenterror']);
 
 function isGeneric(status: string | null): boolean {
   return !status || /^[245]\.0\.0$/.test(status) || /^4\.[345]\.0$/.test(status) || status === '4.7.0' || status === '5.1.0' || status === '5.5.0';

@@ -246,7 +246,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'dynamic ip', 'dial-up', 'dialup', 'residential', 'open proxy', 'refused to talk', 'rejected by policy',
       'your access to this mail system has been rejected', 'blocked for spam', 'temporarily deferred due to',
       'jamás', 'ip address is on a', 'because of the ip', 'mail from ip', 'ip rejected',
-      'refused to accept', 'has refused your', 'your host', 'host rejected', 'rejected due to', 'you are not allowed',
+      'has refused your', 'your host', 'host rejected', 'rejected due to', 'you are not allowed',
       'denied by ip', 'access denied - invalid', 'rejected - connections', 'bl21', 'tss04', 'ss-', 'sc-001', 'sc-002',
       'sc-004', 'block reason', 'connection blocked', 'your network',
     ],
