@@ -55,6 +55,8 @@ function filesFromManifest() {
   for (const [key] of entries) visit(key);
   for (const chunk of Object.values(manifest)) {
     if (chunk.file.endsWith('.js') && !initial.has(chunk.file)) lazy.add(chunk.file);
+    // Web Workers are recorded as assets of the chunk that creates them.
+    for (const asset of chunk.assets ?? []) if (asset.endsWith('.js') && !initial.has(asset)) lazy.add(asset);
   }
   return { initial, lazy };
 }
