@@ -18,6 +18,11 @@ export interface PhraseRule {
 
 export const PHRASE_RULES: readonly PhraseRule[] = [
   {
+    // A spam verdict stated outright decides before any other word the notice quotes (SPF advice...).
+    reason: 'spamdetected',
+    phrases: ['due to spam classification', 'scored as spam', 'rejected as spam'],
+  },
+  {
     // A connection-rate limit is about connections, not about the message ("limit exceeded").
     reason: 'toomanyconn',
     phrases: ['connection rate limit', 'too many connections'],
@@ -111,7 +116,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'sender domain must exist', 'sender unknown', 'unknown sender', 'invalid sender', 'bad sender',
       'sender is not allowed', 'sender not allowed', 'envelope sender', 'mail from address',
       // Google Groups: the group does not exist or the sender may not post to it (English, Japanese).
-      'permission to post', 'not have permission to post', '投稿する権限', 'sender was rejected',
+      'purported responsible address', 'permission to post', 'not have permission to post', '投稿する権限', 'sender was rejected',
       'are not member', 'not a member of',
     ],
   },
@@ -248,7 +253,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'jamás', 'ip address is on a', 'because of the ip', 'mail from ip', 'ip rejected',
       'has refused your', 'your host', 'host rejected', 'rejected due to', 'you are not allowed',
       'denied by ip', 'access denied - invalid', 'rejected - connections', 'bl21', 'tss04', 'ss-', 'sc-001', 'sc-002',
-      'sc-004', 'block reason', 'connection blocked', 'your network',
+      'sc-004', 'block reason', 'not accepting connections', 'connection blocked', 'your network',
     ],
   },
   {
@@ -278,7 +283,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     reason: 'expired',
     phrases: [
-      'retry timeout exceeded', 'did not accept our requests to connect', 'all hosts have been failing', 'have been failing for a long time', 'retry time', 'retry timeout', 'delivery time expired', 'time expired', 'message expired', 'queue too long',
+      'retry timeout exceeded', 'attempts:', 'did not accept our requests to connect', 'all hosts have been failing', 'have been failing for a long time', 'retry time', 'retry timeout', 'delivery time expired', 'time expired', 'message expired', 'queue too long',
       'too long in queue', 'undeliverable for', 'could not be delivered for', 'delivery attempts will continue',
       'giving up', 'gave up', 'has been delayed', 'message is delayed', 'delivery has been delayed', 'were not delivered within',
       'expired', 'retry period', 'not delivered in', 'been in the queue', 'was not delivered after', 'exceeded the maximum time',
@@ -321,6 +326,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'mailer error', 'procmail', 'maildrop', 'local delivery failed', 'command failed', 'exit code', 'program failed',
       'unknown mailer error', 'x-unix', 'pipe to |', 'command died', 'delivery program', 'fatal error',
     ],
+  },
+  {
+    // The receiving server keeps the message without deciding (its own words).
+    reason: 'onhold',
+    phrases: ['on hold'],
   },
   {
     reason: 'systemerror',
