@@ -83,9 +83,15 @@ describe('deriveInputs', () => {
     });
   });
   it('falls back to IPs quoted in the rejection and to guessed selectors', () => {
-    const inputs = deriveInputs(bounce({ original: { sendingIp: null, dkimSignatures: [] }, quotedIps: ['10.0.0.1', '203.0.113.7'] }));
+    const inputs = deriveInputs(bounce({ reason: 'blocked', original: { sendingIp: null, dkimSignatures: [] }, quotedIps: ['10.0.0.1', '203.0.113.7'] }));
     expect(inputs).toMatchObject({ sendingIp: '203.0.113.7', sendingIpSource: 'rejection' });
     expect(inputs.dkimSelectors.every((s) => s.guessed && s.domain === 'example.test')).toBe(true);
+  });
+  it('does not take the answering server\'s IP, nor an IP quoted for a reason unrelated to the sender', () => {
+    const c = bounce({ reason: 'blocked', original: null, quotedIps: ['198.51.100.25', '203.0.113.7'] });
+    c.parsed.recipients[0]!.diagnostic = 'host mx.dest.test [198.51.100.25]: 554 Client host [203.0.113.7] blocked';
+    expect(deriveInputs(c).sendingIp).toBe('203.0.113.7');
+    expect(deriveInputs(bounce({ reason: 'userunknown', original: null, quotedIps: ['203.0.113.7'] })).sendingIp).toBeNull();
   });
   it('walks the Received chain when the reader found no public sending IP', () => {
     const hop = { text: '', fromHost: null, byHost: null, span: null };

@@ -103,6 +103,19 @@ function usableIp(text: string): string | null {
   }
 }
 
+/** Reasons whose rejection text, when it quotes an IP, quotes the sender's (blocklists, PTR, reputation). */
+const IP_REASONS = new Set<Reason>([
+  'blocked', 'badreputation', 'requireptr', 'spamdetected', 'rejected', 'policyviolation', 'authfailure',
+  'securityerror', 'toomanyconn', 'speeding',
+]);
+
+/** True when the IP is the answering server's, as in "host mx.example.net [192.0.2.1]: 550 ...". */
+function isAnsweringHost(diagnostic: string, ip: string): boolean {
+  const at = diagnostic.indexOf(`[${ip}]`);
+  if (at < 0) return false;
+  return /\bhost\s{1,4}[a-z0-9.-]{1,253}\s{0,4}$/i.test(diagnostic.slice(Math.max(0, at - 270), at));
+}
+
 export function deriveInputs(classification: Classification): DiagnosisInputs {
   const parsed = classification.parsed;
   const original = parsed.original;
@@ -130,8 +143,14 @@ export function deriveInputs(classification: Classification): DiagnosisInputs {
   }
   let sendingIpSource: DiagnosisInputs['sendingIpSource'] = sendingIp ? 'received' : null;
   if (!sendingIp) {
-    for (const ip of parsed.recipients.flatMap((r) => r.quotedIps)) {
-      sendingIp = usableIp(ip);
+    for (const r of parsed.recipients) {
+      const reason = classification.recipients.find((d) => d.address.toLowerCase() === r.address.toLowerCase())?.reason;
+      if (!reason || !IP_REASONS.has(reason)) continue;
+      for (const ip of r.quotedIps) {
+        if (isAnsweringHost(r.diagnostic ?? '', ip)) continue;
+        sendingIp = usableIp(ip);
+        if (sendingIp) break;
+      }
       if (sendingIp) { sendingIpSource = 'rejection'; break; }
     }
   }
