@@ -44,13 +44,13 @@ export function App() {
         </div>
       </header>
 
-      <main className="mx-auto grid max-w-7xl gap-6 px-4 py-6 sm:px-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] lg:items-start">
+      <main className="mx-auto grid max-w-7xl gap-6 px-4 py-6 sm:px-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] lg:items-start print:block print:max-w-none print:p-0">
         <section aria-label="Your bounce" className={`${CARD_CLASS} flex flex-col gap-4 p-4 sm:p-5 lg:sticky lg:top-4 print:hidden`}>
           <PasteArea />
           <ExamplePicker />
         </section>
 
-        <div id="results" tabIndex={-1} className="flex min-w-0 flex-col gap-6 outline-none">
+        <div id="results" tabIndex={-1} className="flex min-w-0 flex-col gap-6 outline-none print:gap-4">
           {notice && (
             <Banner tone={notice.tone} onDismiss={() => showNotice(null)}>{notice.text}</Banner>
           )}

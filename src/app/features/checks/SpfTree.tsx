@@ -1,5 +1,5 @@
 import type { SpfRecordNode, SpfTermNode } from '../../../core/check/spf/types.ts';
-import { MAX_TREE_DEPTH, SPF_LOOKUP_LIMIT, branchLookups, spfTreeOf } from './spf-tree.ts';
+import { MAX_TREE_DEPTH, SPF_LOOKUP_LIMIT, branchLookups, spfTreeOf, termKey } from './spf-tree.ts';
 
 /** The SPF include tree, with the DNS lookups each branch costs and the budget of 10. */
 export default function SpfTree({ data }: { data: unknown }) {
@@ -29,11 +29,13 @@ export default function SpfTree({ data }: { data: unknown }) {
         />
       </div>
       <ul className="mt-3 font-mono text-xs" aria-label="SPF records and their terms">
-        <RecordNode node={view.tree} depth={0} />
+        <RecordNode node={view.tree} depth={0} matched={view.matched} />
       </ul>
-      {!view.forIp && (
-        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">Every branch is shown, whether or not it would match.</p>
-      )}
+      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
+        {view.ipResult
+          ? <>Every branch is shown; <span className="font-semibold text-emerald-800 dark:text-emerald-300">✓ matches</span> marks the path the sending IP took (result: {view.ipResult}).</>
+          : 'Every branch is shown. No sending IP was known, so nothing is marked as matching.'}
+      </p>
     </div>
   );
 }
@@ -47,7 +49,7 @@ function LookupCount({ count }: { count: number }) {
   );
 }
 
-function RecordNode({ node, depth }: { node: SpfRecordNode; depth: number }) {
+function RecordNode({ node, depth, matched }: { node: SpfRecordNode; depth: number; matched: Set<string> }) {
   return (
     <li className="list-none">
       <div className="flex flex-wrap items-baseline gap-x-2">
@@ -57,19 +59,19 @@ function RecordNode({ node, depth }: { node: SpfRecordNode; depth: number }) {
       </div>
       {Array.isArray(node.terms) && node.terms.length > 0 && (
         <ul className="mt-1 ml-1.5 border-l border-slate-300 pl-3 dark:border-slate-700">
-          {node.terms.map((term, index) => <TermNode key={`${index}-${term.text}`} term={term} depth={depth} />)}
+          {node.terms.map((term, index) => (
+            <TermNode key={`${index}-${term.text}`} term={term} depth={depth} matched={matched} isMatch={matched.has(termKey(node.domain, term.text)) || term.matched === true} />
+          ))}
         </ul>
       )}
     </li>
   );
 }
 
-function TermNode({ term, depth }: { term: SpfTermNode; depth: number }) {
-  const match = term.matched === true
+function TermNode({ term, depth, matched, isMatch }: { term: SpfTermNode; depth: number; matched: Set<string>; isMatch: boolean }) {
+  const match = isMatch
     ? <span className="font-sans text-[11px] font-semibold text-emerald-800 dark:text-emerald-300">✓ matches</span>
-    : !term.evaluated && term.kind === 'mechanism'
-      ? <span className="font-sans text-[11px] text-slate-500 dark:text-slate-400">not reached</span>
-      : null;
+    : null;
   return (
     <li className="list-none py-0.5">
       <div className="flex flex-wrap items-baseline gap-x-2">
@@ -80,7 +82,7 @@ function TermNode({ term, depth }: { term: SpfTermNode; depth: number }) {
       </div>
       {term.child && depth < MAX_TREE_DEPTH && (
         <ul className="mt-0.5 ml-1.5 border-l border-dashed border-slate-300 pl-3 dark:border-slate-700">
-          <RecordNode node={term.child} depth={depth + 1} />
+          <RecordNode node={term.child} depth={depth + 1} matched={matched} />
         </ul>
       )}
     </li>

@@ -32,7 +32,7 @@ export function TargetsForm({ targets, edited, disabled, onRun }: TargetsFormPro
   };
 
   return (
-    <form onSubmit={submit} aria-label="What the checks look at" className="rounded-lg bg-slate-50 p-3 dark:bg-slate-950/60">
+    <form onSubmit={submit} aria-label="What the checks look at" className="rounded-lg bg-slate-50 p-3 dark:bg-slate-950/60 print:hidden">
       <div className="grid gap-3 sm:grid-cols-3">
         {FIELDS.map((field) => (
           <div key={field.key}>

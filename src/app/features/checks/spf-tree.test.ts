@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SpfRecordNode, SpfTermNode } from '../../../core/check/spf/types.ts';
-import { branchLookups, spfTreeOf } from './spf-tree.ts';
+import { branchLookups, matchedTerms, spfTreeOf, termKey } from './spf-tree.ts';
 
 function term(text: string, countsLookup: boolean, child?: SpfRecordNode): SpfTermNode {
   return {
@@ -32,6 +32,18 @@ describe('spfTreeOf', () => {
     expect(view?.tree.domain).toBe('example.com');
     expect(view?.lookups).toBe(3);
     expect(view?.forIp).toBe(false);
+  });
+  it('marks the terms the evaluation for the IP matched', () => {
+    const evalInner = record('_spf.example.net', [{ ...term('ip4:192.0.2.0/24', false), matched: true }]);
+    const evalRoot = record('example.com', [{ ...term('include:_spf.example.net', true, evalInner), matched: true }, term('-all', false)]);
+    expect([...matchedTerms(evalRoot)].sort()).toEqual([termKey('_spf.example.net', 'ip4:192.0.2.0/24'), termKey('example.com', 'include:_spf.example.net')]);
+    const view = spfTreeOf({
+      record: root.record,
+      walk: { result: 'pass', tree: root, lookups: 3, voidLookups: 0, warnings: [] },
+      evaluation: { result: 'pass', tree: evalRoot, lookups: 1, voidLookups: 0, warnings: [] },
+    });
+    expect(view?.ipResult).toBe('pass');
+    expect(view?.matched.has(termKey('example.com', 'include:_spf.example.net'))).toBe(true);
   });
   it('returns null for data without a tree', () => {
     expect(spfTreeOf(undefined)).toBeNull();

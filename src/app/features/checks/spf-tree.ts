@@ -28,6 +28,25 @@ export interface SpfTreeView {
   lookups: number;
   /** True when the tree is the evaluation for the sending IP, false for the record-health walk. */
   forIp: boolean;
+  /** "domain|term" of the terms that matched the sending IP (from the evaluation), to mark in the walk. */
+  matched: Set<string>;
+  /** The evaluation's result for the sending IP (pass, fail, softfail, ...), when an IP was known. */
+  ipResult: string | null;
+}
+
+/** The key of a term in a record, to find the same term in the evaluation and the walk. */
+export function termKey(domain: string, termText: string): string {
+  return `${domain}|${termText}`;
+}
+
+/** The terms that matched, anywhere in an evaluation tree. */
+export function matchedTerms(node: SpfRecordNode | undefined | null, into = new Set<string>(), depth = 0): Set<string> {
+  if (!node || depth > MAX_TREE_DEPTH || !Array.isArray(node.terms)) return into;
+  for (const term of node.terms) {
+    if (term.matched === true) into.add(termKey(node.domain, term.text));
+    if (term.child) matchedTerms(term.child, into, depth + 1);
+  }
+  return into;
 }
 
 /** The tree to draw from a check's data: the evaluation for the IP when there is one, else the walk. */
@@ -40,5 +59,11 @@ export function spfTreeOf(data: unknown): SpfTreeView | null {
   const chosen = walk ?? evaluation;
   if (!chosen) return null;
   const lookups = typeof chosen.lookups === 'number' ? chosen.lookups : branchLookups(chosen.tree);
-  return { tree: chosen.tree, lookups, forIp: chosen === evaluation };
+  return {
+    tree: chosen.tree,
+    lookups,
+    forIp: chosen === evaluation,
+    matched: evaluation ? matchedTerms(evaluation.tree) : new Set(),
+    ipResult: evaluation && typeof evaluation.result === 'string' ? evaluation.result : null,
+  };
 }
