@@ -76,7 +76,10 @@ export function readCorpusFile(path: string): string {
 
 /** The outcome for label row `index` (1-based): message-level kinds count as their corpus reason. */
 export function outcomeAt(c: Classification, index: number): Outcome | null {
-  if (c.kind === 'feedback') return index === 1 ? { address: null, reason: 'feedback', status: '', replyCode: '' } : null;
+  if (c.kind === 'feedback') {
+    const r = c.recipients[index - 1];
+    return index === 1 || r ? { address: r?.address ?? null, reason: 'feedback', status: '', replyCode: '' } : null;
+  }
   if (c.kind === 'autoreply') return index === 1 ? { address: null, reason: 'vacation', status: '', replyCode: '' } : null;
   const r = c.recipients[index - 1];
   if (!r) return null;

@@ -118,7 +118,17 @@ function diagnose(r: RecipientReport, regionNorm: () => string): RecipientDiagno
 /** Classifies a read bounce. Pure and synchronous; never throws. */
 export function classify(parsed: ParsedBounce): Classification {
   const early = messageKind(parsed);
-  if (early === 'unreadable' || early === 'feedback' || early === 'autoreply') {
+  if (early === 'feedback') {
+    // The addresses a feedback report is about, with the corpus's reason "feedback"; never a bounce.
+    const recipients = parsed.recipients.map((r) => ({
+      address: r.address, reason: 'feedback' as const, status: null, replyCode: null, permanent: false,
+      title: `A complaint or unsubscribe request about mail to ${r.address}`,
+      explanation: REASONS.feedback?.explanation ?? '', actor: REASONS.feedback?.actor ?? ('sender' as const),
+      confidence: 0.9, evidence: r.addressSpan && r.addressSpan.start >= 0 ? [r.addressSpan] : [], detail: {},
+    }));
+    return { kind: early, isBounce: false, summary: SUMMARIES[early](parsed), recipients, parsed };
+  }
+  if (early === 'unreadable' || early === 'autoreply') {
     return { kind: early, isBounce: false, summary: SUMMARIES[early](parsed), recipients: [], parsed };
   }
   const cut = parsed.bounceTextEnd ?? originalStart(parsed.bodyText);

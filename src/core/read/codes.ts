@@ -35,12 +35,21 @@ function allStatuses(text: string): { code: string; start: number }[] {
 }
 
 /**
- * The most telling enhanced status code in `text`: the first that is not vague (x.0.0, 4.4.7), else
- * the first of all.
+ * The most telling enhanced status code in `text`: the first that is not vague (x.0.0, 4.4.7) and
+ * follows a reply code (a relay's summary such as "5.1.0 - Unknown address error 550-'5.2.2 ..."
+ * quotes the remote answer after its own code), else the first that is not vague, else the first.
  */
 export function findStatus(text: string): { code: string; start: number } | null {
   const all = allStatuses(text);
-  return all.find((s) => !isVague(s.code)) ?? all[0] ?? null;
+  return all.find((s) => !isVague(s.code) && afterReplyCode(text, s.start)) ?? all.find((s) => !isVague(s.code)) ?? all[0] ?? null;
+}
+
+/** A reply code right before the status ("550 5.2.2", "550-'5.2.2"): the remote server's own answer. */
+const REPLY_BEFORE_RE = /(?:^|[^0-9])[245][0-9]{2}[ -]['"]?$/;
+
+/** True when the status at `start` follows an SMTP reply code, so it is part of a server's answer. */
+function afterReplyCode(text: string, start: number): boolean {
+  return REPLY_BEFORE_RE.test(text.slice(Math.max(0, start - 6), start));
 }
 
 /** The first SMTP reply code in `text`, preferring one of class `statusClass` when given. */
@@ -53,4 +62,26 @@ export function findReplyCode(text: string, statusClass?: string): { code: strin
     REPLY_RE.lastIndex = m.index + m[0].length;
   }
   return (statusClass ? out.find((r) => r.code[0] === statusClass) : undefined) ?? out[0] ?? null;
+}
+
+/**
+ * The status and reply code of one recipient, from the DSN's Status field (if any) and the server's
+ * answer (`diagnostic`):
+ * - the DSN's Status often generalises: a specific code of the same class in the answer wins;
+ * - a DSN status of the other class yields to the answer when the answer's reply code and status agree
+ *   with each other ("Status: 4.5.0" over "550 5.5.0 Service refused": the server refused for good);
+ * - the reply code is one of the status's class: a code of the other class contradicts the status and
+ *   is not reported.
+ */
+export function pickCodes(dsnStatus: string | null, diagnostic: string | null): { status: string | null; replyCode: string | null } {
+  const dStatus = diagnostic ? findStatus(diagnostic) : null;
+  let status = dsnStatus;
+  if (dStatus && (!status || (dStatus.code[0] === status[0] && !isVague(dStatus.code)))) {
+    status = dStatus.code;
+  } else if (dStatus && status && dStatus.code[0] !== status[0] && diagnostic && findReplyCode(diagnostic, dStatus.code[0])?.code[0] === dStatus.code[0]) {
+    status = dStatus.code;
+  }
+  const reply = diagnostic ? findReplyCode(diagnostic, status?.[0]) : null;
+  const replyCode = reply && (!status || reply.code[0] === status[0]) ? reply.code : null;
+  return { status, replyCode };
 }

@@ -14,7 +14,7 @@ import { originalStart } from './markers.ts';
 import { readOriginal } from './original.ts';
 import { readFields } from './fields.ts';
 import { findAddresses, normalizeAddress } from './address.ts';
-import { findReplyCode, findStatus } from './codes.ts';
+import { findReplyCode, findStatus, pickCodes } from './codes.ts';
 import { findIps } from './ip.ts';
 import { findBlocklistNames } from './blocklist-names.ts';
 import { locate } from './span.ts';
@@ -171,6 +171,21 @@ function fromMime(mime: MimeMessage, input: string): ParsedBounce {
   if (mime.feedbackReport.length > 0) {
     const fields = readFields(mime.feedbackReport.join('\n\n'));
     parsed.feedbackType = fields.find((f) => f.name === 'feedback-type')?.value.toLowerCase() ?? 'other';
+    // The addresses the report is about (ARF Original-Rcpt-To), so a feedback loop names who complained.
+    for (const f of fields) {
+      if (f.name !== 'original-rcpt-to' || parsed.recipients.length >= MAX_RECIPIENTS) continue;
+      const address = normalizeAddress(f.value);
+      if (address.includes('@')) parsed.recipients.push(build(address, locate(input, f.firstLine), null, null, null, null, null, null, input, '', ''));
+    }
+    return parsed;
+  } else if ((header(mime.headers, 'x-apple-unsubscribe') ?? '').trim().toLowerCase() === 'true') {
+    // Apple Mail's "unsubscribe" message is an opt-out request, not a bounce.
+    parsed.feedbackType = 'opt-out';
+    return parsed;
+  } else if (/"notificationType"\s{0,3}:\s{0,3}"Complaint"/.test(bodyText)) {
+    // An Amazon SES complaint notification (JSON): a feedback loop report.
+    parsed.feedbackType = /"complaintFeedbackType"\s{0,3}:\s{0,3}"([a-z-]{1,30})"/.exec(bodyText)?.[1] ?? 'abuse';
+    return parsed;
   }
 
   for (const original of mime.originals) {
@@ -314,17 +329,10 @@ function build(
   // Provider prose around the remote server's own words: keep the words (Gmail, Google Workspace).
   const quoted = diagnostic ? /The error that the other server returned was: ?/i.exec(diagnostic) : null;
   if (diagnostic && quoted) diagnostic = diagnostic.slice(quoted.index + quoted[0].length);
-  const dStatus = diagnostic ? findStatus(diagnostic) : null;
-  let status = dsnStatus;
-  // The DSN's Status field often generalises; a different, specific code of the same class quoted in
-  // the server's own answer is the more telling one.
-  if (dStatus && (!status || (dStatus.code[0] === status[0] && !/\.0\.0$/.test(dStatus.code) && dStatus.code !== '4.4.7'))) {
-    status = dStatus.code;
-  }
-  const dReply = diagnostic ? findReplyCode(diagnostic, status?.[0]) : null;
+  // The status and reply code from the DSN field and the server's own answer (rules in codes.ts).
+  const { status, replyCode } = pickCodes(dsnStatus, diagnostic);
   const from = diagnosticSpan && diagnosticSpan.start >= 0 ? diagnosticSpan.start : 0;
   const statusSpan = status ? (statusSpanHint && statusSpanHint.text === status ? statusSpanHint : locate(input, status, from)) : null;
-  const replyCode = dReply?.code ?? null;
   const forward = diagnostic ? FORWARD_RE.exec(diagnostic)?.[1] ?? null : null;
   return {
     address,
