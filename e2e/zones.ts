@@ -73,6 +73,8 @@ export const zones: Zone[] = [
       { name: '@', type: 'TXT', value: 'v=spf1 mx -all' },
       { name: 'mx', type: 'A', value: '198.51.100.140' },
       { name: 'greylisting', type: 'A', value: '198.51.100.141' },
+      // Answered only after SLOW_DELAY_MS (faults.slow below), so a card is seen while it is checking.
+      { name: 'slow', type: 'MX', value: '10 mx.example.test' },
     ],
   },
   {
@@ -98,7 +100,11 @@ export const zones: Zone[] = [
   },
 ];
 
-/** Names that fail on purpose, for the "could not check" path. */
+/** How long answers for slow.example.test are held back. */
+export const SLOW_DELAY_MS = 2500;
+
+/** Names that fail or lag on purpose. */
 export const faults: Faults = {
   servfail: ['broken.example.test'],
+  slow: [{ name: 'slow.example.test', delayMs: SLOW_DELAY_MS }],
 };
