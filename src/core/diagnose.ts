@@ -11,7 +11,7 @@
 import ipaddr from 'ipaddr.js';
 import { checkAddress } from './check/address/index.ts';
 import { checkDomainBlocklists, checkIpBlocklists, type ListChoice } from './check/blocklist/index.ts';
-import { checkDkim, guessedSelectors, selectorsFor } from './check/dkim/index.ts';
+import { checkDkim, dkimInputs, guessedSelectors, selectorsFor } from './check/dkim/index.ts';
 import { checkDmarc, normalizeDomain } from './check/dmarc/index.ts';
 import { checkMx } from './check/mx/index.ts';
 import { checkReverseDns } from './check/reverse-dns/index.ts';
@@ -238,7 +238,7 @@ function plannedForBounce(inputs: DiagnosisInputs, options: DiagnoseOptions): Pl
   if (spfDomain) planned.push(spfCheck(spfDomain, inputs.sendingIp, inputs.returnPath));
   if (inputs.dkimSelectors.length > 0) {
     planned.push({
-      name: 'dkim', inputs: { domain: inputs.dkimSelectors[0]!.domain, selector: inputs.dkimSelectors.map((s) => s.selector).join(', ') },
+      name: 'dkim', inputs: dkimInputs(inputs.dkimSelectors),
       run: (res) => checkDkim(res, { selectors: inputs.dkimSelectors }),
     });
   }
@@ -266,7 +266,7 @@ function plannedForDomain(input: CheckDomainInput, options: DiagnoseOptions): Pl
   const selectors = input.selector
     ? [{ domain, selector: input.selector.trim().toLowerCase(), guessed: false }]
     : guessedSelectors(domain);
-  planned.push({ name: 'dkim', inputs: { domain, selector: selectors.map((s) => s.selector).join(', ') }, run: (res) => checkDkim(res, { selectors }) });
+  planned.push({ name: 'dkim', inputs: dkimInputs(selectors), run: (res) => checkDkim(res, { selectors }) });
   planned.push({ name: 'dmarc', inputs: { domain }, run: (res) => checkDmarc(res, { fromDomain: domain }) });
   if (input.ip) {
     const ip = input.ip.trim();

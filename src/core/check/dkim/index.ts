@@ -8,13 +8,23 @@ import type { Resolver } from '../../dns/types.ts';
 import type { CheckResult, CheckStatus, Finding } from '../types.ts';
 import { evaluateSelector, selectorName } from './evaluate-selector.ts';
 import { dkimText } from './messages.ts';
-import type { CheckDkimInput, DkimData, DkimSelectorReport } from './types.ts';
+import type { CheckDkimInput, DkimData, DkimSelectorInput, DkimSelectorReport } from './types.ts';
 
 export type * from './types.ts';
 export { COMMON_SELECTORS, guessedSelectors, selectorsFor } from './selectors.ts';
 export { evaluateSelector } from './evaluate-selector.ts';
 export { parseDkimKeyRecord } from './key-record.ts';
 export { readPublicKey } from './key-strength.ts';
+
+/** The inputs shown on the card: the domain(s), the selector(s), and whether they are guesses. */
+export function dkimInputs(selectors: DkimSelectorInput[]): Record<string, string> {
+  const inputs: Record<string, string> = {
+    domain: [...new Set(selectors.map((s) => s.domain))].join(', '),
+    selector: selectors.map((s) => s.selector).join(', '),
+  };
+  if (selectors.length > 0 && selectors.every((s) => s.guessed)) inputs.guessed = 'common selectors tried as guesses';
+  return inputs;
+}
 
 /** Worst first: a known failure outranks an unknown, which outranks a known weakness. */
 function combine(statuses: CheckStatus[]): CheckStatus {
@@ -66,10 +76,7 @@ function summarize(relevant: DkimSelectorReport[], status: CheckStatus): string 
 
 export async function checkDkim(resolver: Resolver, input: CheckDkimInput): Promise<CheckResult<DkimData>> {
   const selectors = input.selectors.filter((s) => s.domain !== '' && s.selector !== '');
-  const inputs: Record<string, string> = {
-    domain: [...new Set(selectors.map((s) => s.domain))].join(', '),
-    selector: selectors.map((s) => s.selector).join(', '),
-  };
+  const inputs = dkimInputs(selectors);
   if (selectors.length === 0) {
     const words = dkimText.noSelectors();
     return {
