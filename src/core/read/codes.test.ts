@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findReplyCode, findStatus } from './codes.ts';
+import { findReplyCode, findStatus, pickCodes } from './codes.ts';
 
 describe('findReplyCode', () => {
   it('reads a code followed by a colon or a comma', () => {
@@ -17,5 +17,29 @@ describe('findReplyCode', () => {
 describe('findStatus', () => {
   it('prefers a specific code over x.0.0', () => {
     expect(findStatus('554 5.0.0 see 5.7.1 policy')?.code).toBe('5.7.1');
+  });
+});
+
+describe('findStatus after a reply code', () => {
+  it("prefers the remote server's code quoted after its reply code over a relay's summary code", () => {
+    expect(findStatus("5.1.0 - Unknown address error 550-'5.2.2 <a@example.com>... Mailbox Full'")?.code).toBe('5.2.2');
+  });
+});
+
+describe('pickCodes', () => {
+  it('keeps the DSN status when the answer has no code', () => {
+    expect(pickCodes('5.1.1', 'no such user')).toEqual({ status: '5.1.1', replyCode: null });
+  });
+
+  it('lets a specific code of the same class in the answer replace a vague DSN status', () => {
+    expect(pickCodes('5.0.0', '550 5.7.1 refused')).toEqual({ status: '5.7.1', replyCode: '550' });
+  });
+
+  it('lets an answer whose reply code and status agree override a DSN status of the other class', () => {
+    expect(pickCodes('4.5.0', '550 5.5.0 Service refused, please try later')).toEqual({ status: '5.5.0', replyCode: '550' });
+  });
+
+  it('does not report a reply code that contradicts the status class', () => {
+    expect(pickCodes('4.0.0', '554 Blocked - see https://example.com/lookup')).toEqual({ status: '4.0.0', replyCode: null });
   });
 });

@@ -178,6 +178,14 @@ function fromMime(mime: MimeMessage, input: string): ParsedBounce {
       if (address.includes('@')) parsed.recipients.push(build(address, locate(input, f.firstLine), null, null, null, null, null, null, input, '', ''));
     }
     return parsed;
+  } else if (mime.originals.some((o) => o.content.includes('X-HmXmrOriginalRecipient:'))) {
+    // Microsoft's junk-mail reporting program forwards the reported message with this header.
+    parsed.feedbackType = 'abuse';
+    for (const o of mime.originals) {
+      const m = /X-HmXmrOriginalRecipient: ?<?([^\s>@]{1,254}@[^\s>]{1,253})/.exec(o.content);
+      if (m) parsed.recipients.push(build(normalizeAddress(m[1]!), locate(input, m[1]!), null, null, null, null, null, null, input, '', ''));
+    }
+    return parsed;
   } else if ((header(mime.headers, 'x-apple-unsubscribe') ?? '').trim().toLowerCase() === 'true') {
     // Apple Mail's "unsubscribe" message is an opt-out request, not a bounce.
     parsed.feedbackType = 'opt-out';

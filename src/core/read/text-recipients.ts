@@ -99,7 +99,7 @@ export function findTextRecipients(text: string, exclude: ReadonlySet<string>): 
   const seen = new Set<string>();
   for (const found of findAddresses(text)) {
     const key = found.address.toLowerCase();
-    if (seen.has(key) || exclude.has(key) || isSystemAddress(found.address)) continue;
+    if (seen.has(key) || exclude.has(key)) continue;
     const { start: ls, end: le } = lineBounds(text, found.start);
     const before = text.slice(Math.max(ls, found.start - 60), found.start);
     const after = text.slice(found.start + found.raw.length, Math.min(le, found.start + found.raw.length + 40));
@@ -108,6 +108,8 @@ export function findTextRecipients(text: string, exclude: ReadonlySet<string>): 
     const atLineStart = /^[\s"'<>*-]{0,6}$/.test(text.slice(ls, found.start));
     const alone = atLineStart && /^[>"'\s:,]{0,4}$/.test(after);
     const isStrong = atLineStart || strongBefore(before) || STRONG_AFTER.test(after);
+    // postmaster@ and MAILER-DAEMON@ are the mail system's own addresses unless named as the recipient.
+    if (!isStrong && isSystemAddress(found.address)) continue;
     const para = paragraphFrom(text, ls, alone);
     const diagnostic = para.text;
     const item: TextRecipient = {
