@@ -40,7 +40,10 @@ function allStatuses(text: string): { code: string; start: number }[] {
  * quotes the remote answer after its own code), else the first that is not vague, else the first.
  */
 export function findStatus(text: string): { code: string; start: number } | null {
-  const all = allStatuses(text);
+  // A session transcript may quote a success ("250 2.1.5 Ok") before the failure: failures come first.
+  const found = allStatuses(text);
+  const failures = found.filter((s) => s.code[0] !== '2');
+  const all = failures.length > 0 ? failures : found;
   return all.find((s) => !isVague(s.code) && afterReplyCode(text, s.start)) ?? all.find((s) => !isVague(s.code)) ?? all[0] ?? null;
 }
 
