@@ -18,6 +18,11 @@ export interface PhraseRule {
 
 export const PHRASE_RULES: readonly PhraseRule[] = [
   {
+    // A header the RFCs allow once, sent twice (often DKIM-Signature: must not read as a DKIM failure).
+    reason: 'notcompliantrfc',
+    phrases: ['duplicate header'],
+  },
+  {
     // A spam verdict stated outright decides before any other word the notice quotes (SPF advice...).
     reason: 'spamdetected',
     phrases: ['due to spam classification', 'scored as spam', 'rejected as spam'],
@@ -38,13 +43,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'account is full', 'no space left', 'maildir over quota', 'mailbox is over', 'quota', 'boîte pleine',
       'mailbox voll', 'postfach voll', 'casilla llena', 'too many messages in this mailbox',
       'the user\'s mailbox is over', 'user has exceeded', 'account is over', 'recipient\'s mailbox is full',
-      'mailbox is at its limit', 'has exceeded the max emails', 'over limit', 'mailbox has been full',
+      'mailbox is at its limit', "recipient's mailbox exceeded", "messages in recipient's mailbox", 'has exceeded the max emails', 'over limit', 'mailbox has been full',
     ],
   },
   {
     reason: 'mesgtoobig',
     phrases: [
-      'message too big', 'message too large', 'message is too large', 'message size exceeds', 'size limit',
+      'message too big', 'line limit exceeded', 'message too large', 'message is too large', 'message size exceeds', 'size limit',
       'message length exceeds', 'exceeds size', 'exceeds the maximum size', 'exceeded the maximum size',
       'message exceeds', 'size exceeds', 'message size', 'too large', 'too big', 'maximum message size',
       'exceeds maximum allowed', 'mail size',
@@ -79,7 +84,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     reason: 'norelaying',
     phrases: [
-      'relay access denied', 'relaying denied', 'relay denied', 'relaying not allowed', 'relay not permitted',
+      'relay access denied', 'not configured to relay', 'address is not verified', 'relaying denied', 'relay denied', 'relaying not allowed', 'relay not permitted',
       'not permitted to relay', 'we do not relay', 'unable to relay', 'relaying mail to', 'relay not allowed',
       'does not relay', 'relaying prohibited', 'not allowed to relay', 'no relaying', 'relay prohibited',
       "we don't relay", 'relay not authorized', 'insecure mail relay', 'sorry, that domain isn\'t in my list of allowed rcpthosts',
@@ -268,7 +273,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   {
     reason: 'failedstarttls',
-    phrases: ['starttls failed', 'tls negotiation failed', 'starttls negotiation', 'failed to start tls', 'tls handshake'],
+    phrases: ['does not support tls', 'starttls failed', 'tls negotiation failed', 'starttls negotiation', 'failed to start tls', 'tls handshake'],
   },
   {
     reason: 'securityerror',
@@ -326,6 +331,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'mailer error', 'procmail', 'maildrop', 'local delivery failed', 'command failed', 'exit code', 'program failed',
       'unknown mailer error', 'x-unix', 'pipe to |', 'command died', 'delivery program', 'fatal error',
     ],
+  },
+  {
+    // Postfix's generic refusal of a recipient, when nothing more specific was said.
+    reason: 'userunknown',
+    phrases: ['recipient address rejected'],
   },
   {
     // The receiving server keeps the message without deciding (its own words).
