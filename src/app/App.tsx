@@ -5,6 +5,7 @@ import { DiagnosisView } from './features/diagnosis/DiagnosisView.tsx';
 import { ExamplePicker } from './features/examples/ExamplePicker.tsx';
 import { PasteArea } from './features/paste/PasteArea.tsx';
 import { ShareBar } from './features/share/ShareBar.tsx';
+import { ChecksGlance } from './features/checks/ChecksGlance.tsx';
 import { useSession } from './store/session.ts';
 
 // Not needed for the first paint: loaded when there is something to show.
@@ -58,6 +59,7 @@ export function App() {
           <section aria-label="Diagnosis" aria-live="polite">
             <DiagnosisView />
           </section>
+          {classified && <ChecksGlance />}
           {classified && (
             <Suspense fallback={<LoadingCard label="Loading the plan…" />}>
               <Checklist />

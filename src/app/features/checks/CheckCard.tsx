@@ -2,7 +2,7 @@ import { lazy, Suspense, useId } from 'react';
 import type { CheckResult, Finding, QueryEvidence } from '../../../core/check/types.ts';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import type { CheckSlot } from '../../store/session-model.ts';
-import { CHECK_PURPOSES, checkLabel } from './labels.ts';
+import { CHECK_PURPOSES, cardDomId, checkLabel } from './labels.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 
 const SpfTree = lazy(() => import('./SpfTree.tsx'));
@@ -20,6 +20,8 @@ export function CheckCard({ slot }: { slot: CheckSlot }) {
   const titleId = useId();
   return (
     <section
+      id={cardDomId(slot.key)}
+      tabIndex={-1}
       aria-label={`${label} check`}
       aria-busy={result === null}
       className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900 print:break-inside-avoid print:shadow-none"

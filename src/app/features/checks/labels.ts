@@ -61,3 +61,10 @@ export function statusSummary(statuses: readonly (CheckStatus | 'running')[]): s
   }
   return parts.join(', ');
 }
+
+/** The DOM id of a check card (for "jump to card"); card keys hold characters ids should not. */
+export function cardDomId(key: string): string {
+  let hash = 0;
+  for (let i = 0; i < key.length; i++) hash = (hash * 31 + key.charCodeAt(i)) >>> 0;
+  return `check-${key.split('|')[0]!.replace(/[^a-z0-9-]/gi, '')}-${hash.toString(36)}`;
+}

@@ -28,7 +28,7 @@ export function BounceText({ text, spans }: { text: string; spans: readonly Text
         ref={boxRef}
         tabIndex={0}
         aria-label="The bounce text, with the deciding parts marked"
-        className="mt-2 max-h-96 overflow-auto rounded-lg border border-slate-200 bg-slate-50 p-3 text-xs leading-relaxed break-words whitespace-pre-wrap text-slate-800 dark:border-slate-800 dark:bg-slate-950 dark:text-slate-200 print:max-h-none print:overflow-visible"
+        className="mt-2 max-h-80 overflow-auto rounded-lg border border-slate-200 bg-slate-50 p-3 text-xs leading-relaxed break-words whitespace-pre-wrap text-slate-800 dark:border-slate-800 dark:bg-slate-950 dark:text-slate-200 print:max-h-none print:overflow-visible"
       >
         {pieces.map((piece) => {
           if (piece.kind === 'mark') return <mark key={piece.start}>{piece.text}</mark>;

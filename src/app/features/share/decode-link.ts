@@ -17,7 +17,9 @@ export function openedMessage(payload: SharePayload): string {
   // A link never redirects this browser's lookups: the user's own resolver answers (the blocklists the
   // sender chose are used, for this text only).
   const own = useSettings.getState();
-  if (payload.settings.resolver !== own.resolver || payload.settings.resolver === 'custom') {
+  const sameCustom = payload.settings.resolver === 'custom' && own.resolver === 'custom'
+    && (payload.settings.customResolverUrl ?? '').trim() === own.customResolverUrl.trim();
+  if (payload.settings.resolver !== own.resolver || (payload.settings.resolver === 'custom' && !sameCustom)) {
     parts.push(`The checks use your own resolver (${resolverLabel(own)}), not the sender's.`);
   }
   return parts.join(' ');
