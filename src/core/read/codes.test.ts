@@ -35,6 +35,10 @@ describe('pickCodes', () => {
     expect(pickCodes('5.0.0', '550 5.7.1 refused')).toEqual({ status: '5.7.1', replyCode: '550' });
   });
 
+  it("does not let an answer's x.y.0 code replace a specific DSN status", () => {
+    expect(pickCodes('5.1.1', '550 #5.1.0 Address rejected').status).toBe('5.1.1');
+  });
+
   it('lets an answer whose reply code and status agree override a DSN status of the other class', () => {
     expect(pickCodes('4.5.0', '550 5.5.0 Service refused, please try later')).toEqual({ status: '5.5.0', replyCode: '550' });
   });

@@ -70,7 +70,8 @@ export function findReplyCode(text: string, statusClass?: string): { code: strin
 /**
  * The status and reply code of one recipient, from the DSN's Status field (if any) and the server's
  * answer (`diagnostic`):
- * - the DSN's Status often generalises: a specific code of the same class in the answer wins;
+ * - the DSN's Status often generalises: a specific code of the same class in the answer wins, except
+ *   that an answer's "other" code (x.y.0) does not replace a DSN code that is specific itself;
  * - a DSN status of the other class yields to the answer when the answer's reply code and status agree
  *   with each other ("Status: 4.5.0" over "550 5.5.0 Service refused": the server refused for good);
  * - the reply code is one of the status's class: a code of the other class contradicts the status and
@@ -79,7 +80,7 @@ export function findReplyCode(text: string, statusClass?: string): { code: strin
 export function pickCodes(dsnStatus: string | null, diagnostic: string | null): { status: string | null; replyCode: string | null } {
   const dStatus = diagnostic ? findStatus(diagnostic) : null;
   let status = dsnStatus;
-  if (dStatus && (!status || (dStatus.code[0] === status[0] && !isVague(dStatus.code)))) {
+  if (dStatus && (!status || (dStatus.code[0] === status[0] && !isVague(dStatus.code) && (isVague(status) || !dStatus.code.endsWith('.0'))))) {
     status = dStatus.code;
   } else if (dStatus && status && dStatus.code[0] !== status[0] && diagnostic && findReplyCode(diagnostic, dStatus.code[0])?.code[0] === dStatus.code[0]) {
     status = dStatus.code;
