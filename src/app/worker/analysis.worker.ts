@@ -30,6 +30,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   currentAbort = abort;
   if (message.type === 'analyze') void analyze(message.runId, message.text, message.runChecks, message.settings, message.targets, abort.signal);
   else if (lastClassification) void checkAndPlan(message.runId, lastClassification, message.settings, message.targets, abort.signal);
+  else post({ type: 'failed', runId: message.runId, part: 'checks', message: UNAVAILABLE_MESSAGES.nothingToRecheck });
 };
 
 async function analyze(

@@ -6,6 +6,7 @@ export const UNAVAILABLE_MESSAGES = {
   checks: 'The live DNS checks are not available in this build of Bounce Doctor.',
   noResolver: 'The DNS checks did not run: the custom resolver address in Settings is not usable.',
   plan: 'The step-by-step plan is not available in this build of Bounce Doctor.',
+  nothingToRecheck: 'The checks could not run again: the bounce has to be read first. Paste it again.',
 } as const;
 
 const PART_NAMES: Record<CorePart, string> = {
