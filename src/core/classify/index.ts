@@ -61,7 +61,7 @@ function decideReason(r: RecipientReport, diag: string, regionNorm: () => string
   const temporary = status?.startsWith('4') || r.replyCode?.startsWith('4') || r.action === 'delayed';
   if (phrase?.reason === 'hostunknown' && temporary) phrase = { ...phrase, reason: 'networkerror' };
   const byStatus = status && !isGeneric(status) ? STATUS_REASONS[status] ?? null : null;
-  if (byStatus && (!WEAK_STATUS_REASONS.has(byStatus) || !phrase)) {
+  if (byStatus && (!WEAK_STATUS_REASONS.has(byStatus) || !phrase) && !phrase?.overridesStatus) {
     return { reason: byStatus, confidence: phrase?.reason === byStatus ? 0.95 : 0.8, phrase: phrase?.reason === byStatus ? phrase : null };
   }
   if (phrase) return { reason: phrase.reason, confidence: byStatus === phrase.reason ? 0.95 : 0.75, phrase };

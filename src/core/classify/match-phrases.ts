@@ -12,6 +12,8 @@ export interface PhraseMatch {
   phrase: string;
   /** Offset of the phrase in the normalized text. */
   at: number;
+  /** The rule's words outrank the status code (see PhraseRule.overridesStatus). */
+  overridesStatus: boolean;
 }
 
 /** First rule (in table order) with a phrase contained in `normalized`; null when none. */
@@ -20,7 +22,7 @@ export function matchPhrases(normalized: string): PhraseMatch | null {
   for (const rule of PHRASE_RULES) {
     for (const phrase of rule.phrases) {
       const at = normalized.indexOf(phrase);
-      if (at >= 0) return { reason: rule.reason, phrase, at };
+      if (at >= 0) return { reason: rule.reason, phrase, at, overridesStatus: rule.overridesStatus === true };
     }
   }
   return null;

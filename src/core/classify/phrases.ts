@@ -14,6 +14,11 @@ export interface PhraseRule {
   reason: Reason;
   /** Any of these substrings decides the reason. */
   phrases: readonly string[];
+  /**
+   * True when the words are more specific than any enhanced status code the server sends with them
+   * (a named blocklist under "5.1.3", a sending-rate limit under "5.1.1").
+   */
+  overridesStatus?: boolean;
 }
 
 export const PHRASE_RULES: readonly PhraseRule[] = [
@@ -21,6 +26,16 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     // A header the RFCs allow once, sent twice (often DKIM-Signature: must not read as a DKIM failure).
     reason: 'notcompliantrfc',
     phrases: ['duplicate header'],
+  },
+  {
+    reason: 'contenterror',
+    phrases: ['headers too large'],
+  },
+  {
+    // Too many messages or recipients in a period: a sending-rate limit, whatever code comes with it.
+    reason: 'speeding',
+    phrases: ['too many recipients this hour', 'sent to too many recipients', 'too many messages this hour'],
+    overridesStatus: true,
   },
   {
     // A spam verdict stated outright decides before any other word the notice quotes (SPF advice...).
@@ -212,6 +227,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     // A named blocklist decides before the content words ("spamhaus" contains "spam").
     reason: 'blocked',
+    overridesStatus: true,
     phrases: [
       'spamhaus', 'spamcop', 'sorbs.net', 'barracudacentral', 'blocked using', 'dnsbl', 'blacklisted', 'blocklisted',
       'listed at', 'listed in', 'listed on', 'my name was rejected', 'use the smtp server of your isp',
@@ -233,7 +249,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   {
     reason: 'speeding',
-    phrases: ['rate limit', 'ratelimit', 'rate-limit', 'too many messages', 'sending rate', 'too fast', 'throttl', 'slow down', 'try again later'],
+    phrases: ['rate limit', 'ratelimit', 'rate-limit', 'too many messages', 'sending rate', 'too fast', 'throttl', 'slow down'],
   },
   {
     reason: 'toomanyconn',
@@ -317,13 +333,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'contenterror',
     phrases: [
       'content error', 'invalid content', 'message content', 'character set', 'charset', 'encoding error',
-      'header error', 'improper', 'malformed', 'invalid mime', 'mime error', 'message header', 'header is',
+      'header error', 'malformed', 'invalid mime', 'mime error', 'message header', 'header is',
       'headers', 'line too long', 'too long line', '8-bit', '8bit',
     ],
   },
   {
     reason: 'syntaxerror',
-    phrases: ['syntax error', 'command unrecognized', 'command not recognized', 'unrecognized command', 'bad sequence of commands', 'invalid command', 'command not implemented', 'parameter not implemented'],
+    phrases: ['sequence of commands', 'syntax error', 'command unrecognized', 'command not recognized', 'unrecognized command', 'bad sequence of commands', 'invalid command', 'command not implemented', 'parameter not implemented'],
   },
   {
     reason: 'mailererror',
@@ -333,11 +349,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
   },
   {
-    // Postfix's generic refusal of a recipient, when nothing more specific was said.
-    reason: 'userunknown',
-    phrases: ['recipient address rejected'],
-  },
-  {
     // The receiving server keeps the message without deciding (its own words).
     reason: 'onhold',
     phrases: ['on hold'],
@@ -345,11 +356,16 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     reason: 'systemerror',
     phrases: [
-      'system error', 'internal error', 'could not load', 'server error', 'temporary error', 'temporary failure', 'local error',
+      'system error', 'internal error', 'write error', 'could not load', 'server error', 'temporary error', 'temporary failure', 'local error',
       'system failure', 'server failure', 'system config error', 'configuration error', 'misconfigured', 'resources',
       'try again', 'unavailable', 'out of memory', 'server busy', 'too busy', 'interrupted', 'i/o error',
       'transaction failed', 'unable to deliver', 'processing error', 'service not available', 'mail system problem',
     ],
+  },
+  {
+    // Postfix's generic refusal of a recipient, when nothing more specific was said.
+    reason: 'userunknown',
+    phrases: ['recipient address rejected'],
   },
 ];
 
