@@ -7,8 +7,10 @@ import { MAX_RECEIVED_HOPS } from './limits.ts';
 
 /** The header block at the top of `text` (up to the first blank line). */
 export function headerBlock(text: string): string {
-  const m = /\r?\n\r?\n/.exec(text);
-  return m ? text.slice(0, m.index) : text;
+  const lf = text.indexOf('\n\n');
+  const crlf = text.indexOf('\r\n\r\n');
+  const end = lf < 0 ? crlf : crlf < 0 ? lf : Math.min(lf, crlf);
+  return end < 0 ? text : text.slice(0, end);
 }
 
 function first(fields: readonly Field[], name: string): string | null {
