@@ -90,3 +90,56 @@ describe('redactBounce with every character a local part may hold', () => {
     expect(redacted).toContain('@out1.example.org');
   });
 });
+
+describe('redactBounce inside base64 MIME bodies', () => {
+  const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64').replace(/(.{76})/g, '$1\r\n');
+  const html = '<p>Dear Jane,</p>\r\n<p>Your message to <b>Jane Doe (jane.doe@example.net)</b> couldn\'t be delivered.</p>\r\n'
+    + '<p>jane.doe wasn\'t found at example.net. Remote server: mx1.example.net [198.51.100.25]</p>\r\n<p>550 5.1.10 RESOLVER.ADR.RecipientNotFound; Bj\u00f6rn was here</p>\r\n';
+  const binary = Buffer.from([0, 1, 2, 255, 254, 128, 10, 13]).toString('base64');
+  const message = [
+    'From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.com>',
+    'To: "Anna Berg" <anna.berg@example.com>',
+    'Content-Type: multipart/report; boundary="b1"',
+    '',
+    '--b1',
+    'Content-Type: text/html; charset="utf-8"',
+    'Content-Transfer-Encoding: base64',
+    '',
+    b64(html),
+    '',
+    '--b1',
+    'Content-Type: application/octet-stream',
+    'Content-Transfer-Encoding: base64',
+    '',
+    binary,
+    '',
+    '--b1--',
+    '',
+  ].join('\r\n');
+  const redacted = redactBounce(message);
+  const bodies = [...redacted.matchAll(/base64\r\n\r\n((?:[A-Za-z0-9+/=]+\r\n)+)/g)].map((m) => m[1]!);
+
+  it('masks names and local parts inside the decoded text, with the same masks as outside', () => {
+    const decoded = Buffer.from(bodies[0]!.replace(/\r\n/g, ''), 'base64').toString('utf8');
+    expect(decoded).not.toMatch(/Jane|jane|Doe/);
+    expect(decoded).toContain('Dear Person 2,');
+    expect(decoded).toMatch(/<b>Person \d \(user2@example\.net\)<\/b>/);
+    expect(decoded).toContain("user2 wasn't found at example.net");
+    expect(decoded).toContain('mx1.example.net [198.51.100.25]');
+    expect(decoded).toContain('550 5.1.10 RESOLVER.ADR.RecipientNotFound');
+    expect(decoded).toContain('Bj\u00f6rn was here');
+    expect(redacted).toContain('To: "Person 1" <user1@example.com>');
+  });
+
+  it('writes the body back as base64 with the same line length and line ending', () => {
+    const lines = bodies[0]!.split('\r\n').filter((l) => l !== '');
+    expect(lines.slice(0, -1).every((l) => l.length === 76)).toBe(true);
+    expect(redacted).toContain('Content-Transfer-Encoding: base64\r\n\r\n');
+  });
+
+  it('leaves binary parts, system mailboxes and everything else as they were', () => {
+    expect(redacted).toContain(`\r\n${binary}\r\n`);
+    expect(redacted).toContain('MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.com');
+    expect(redactBounce(redacted)).toBe(redacted);
+  });
+});

@@ -7,11 +7,16 @@
  * Masked addresses stay valid addresses.
  *
  * What it finds: every `local@domain` (domain with a dot, or an [IP] literal); display names and
- * comments in address headers (From, To, Cc, Reply-To, Sender, ...); the name after "Dear / Hi / Hello"
+ * comments in address headers (From, To, Cc, Reply-To, Sender, ...); capitalised names written just
+ * before an address in running text ("Jane Doe (jane@example.com)"); the name after "Dear / Hi / Hello"
  * at a line start; and then every other whole-word occurrence of a found local part or name.
  *
- * Limits (stated, not hidden): text inside base64 or quoted-printable encoded MIME parts is not decoded,
- * so names there stay (the reader decodes them; a link carries the raw text); quoted local parts
+ * Base64-encoded MIME bodies that are UTF-8 text are decoded, masked with the same masks and re-encoded
+ * (base64-parts.ts), so a Microsoft-style NDR does not keep its names inside base64.
+ *
+ * Limits (stated, not hidden): quoted-printable bodies are masked as written (soft line breaks or "=40"
+ * can hide a name or address from the scan), and base64 bodies in other charsets or binary attachments
+ * are left as they are; quoted local parts
  * (`"jane doe"@example.com`) and MIME encoded-word names are masked only inside address headers; names
  * that appear nowhere in an address header or greeting are not recognised. System mailboxes
  * (postmaster, MAILER-DAEMON, ...) are kept, with their display names: they name a server, not a person,
@@ -20,6 +25,8 @@
  * Linear time: addresses are found by scanning for "@", and the few regular expressions are anchored
  * per line with bounded quantifiers.
  */
+
+import { joinSegments, splitBase64Parts } from './base64-parts.ts';
 
 /** Local parts of mailboxes that belong to mail systems, not people (lower case). */
 const SYSTEM_LOCAL_PARTS = new Set([
@@ -49,14 +56,24 @@ const ANONYMOUS_GREETINGS = new Set(['customer', 'sir', 'madam', 'sir or madam',
 /** Headers whose values hold mailboxes with display names. */
 const ADDRESS_HEADER = /^(?:from|to|cc|bcc|reply-to|sender|resent-from|resent-to|resent-cc|resent-sender|delivered-to|x-original-to|x-original-from|disposition-notification-to|return-receipt-to|x-failed-recipients)[ \t]*:/i;
 
-/** "Dear Jane Doe," at a line start: the name is one run without line breaks, at most 60 characters. */
-const GREETING = /^([ \t]{0,8}(?:dear|hi|hello)[ \t]{1,4})([^\s,!:;.][^,\n\r!:;.]{0,59})(?=[,!:;.\r\n]|$)/gim;
+/**
+ * "Dear Jane Doe," at a line start (after up to three HTML tags, for HTML bodies): the name is one run
+ * without line breaks, at most 60 characters.
+ */
+const GREETING = /^([ \t]{0,8}(?:<[a-z][^<>\n]{0,60}>[ \t]{0,4}){0,3}(?:dear|hi|hello)[ \t]{1,4})([^\s,!:;.][^,\n\r!:;.]{0,59})(?=[,!:;.\r\n]|$)/gim;
 
 /** A "key=" before an address in Authentication-Results or a DKIM tag (smtp.mailfrom=, header.i=, i=). */
 const KEY_PREFIX = /^(?:[a-z]{1,12}\.)?[a-z-]{1,16}=/i;
 
 /** What this module writes for a person; a name already like this is left alone (redaction is idempotent). */
 const PERSON_MASK = /^Person \d{1,6}$/;
+
+/**
+ * A name written just before an address in running text, "Jane Doe (jane@example.com)" or
+ * "Jane Doe <jane@...>": one to four capitalised words. Bounded quantifiers; words are separated by a
+ * single space or tab, so there is one way to match.
+ */
+const NAME_BEFORE_ADDRESS = /((?:\p{Lu}[\p{L}\p{M}'-]{1,30}[ \t]){0,3}\p{Lu}[\p{L}\p{M}'-]{1,30})([ \t]{0,2}[(<][ \t]?)([^\s()<>@]{1,64})@/gu;
 
 /** Longest display name or comment handled in an address header (longer ones are masked whole anyway). */
 const MAX_NAME_LENGTH = 200;
@@ -216,6 +233,14 @@ function maskAddressHeaders(text: string, masks: Masks): string {
   return out.join('');
 }
 
+function maskNamesBeforeAddresses(text: string, masks: Masks): string {
+  return text.replace(NAME_BEFORE_ADDRESS, (whole, name: string, between: string, local: string) => {
+    if (isSystemLocal(local) || PERSON_MASK.test(name)) return whole;
+    if (name.split(/[ \t]/).every((word) => COMMON_WORDS.has(word.toLowerCase()))) return whole;
+    return `${personMask(masks, name)}${between}${local}@`;
+  });
+}
+
 function maskGreetings(text: string, masks: Masks): string {
   return text.replace(GREETING, (whole, lead: string, name: string) => {
     const trimmed = name.trim();
@@ -245,25 +270,28 @@ function replaceWords(text: string, word: string, mask: string, flags: string): 
 export function redactBounce(text: string): string {
   if (typeof text !== 'string' || text.length === 0) return '';
   const masks: Masks = { locals: new Map(), persons: new Map(), nameTokens: new Map() };
-  let result = maskAddressHeaders(text, masks);
-  result = maskGreetings(result, masks);
-  result = maskAddresses(result, masks);
+  // The same masks across the plain text and the decoded base64 bodies, so jane is user1 everywhere.
+  const segments = splitBase64Parts(text);
+  for (const segment of segments) {
+    const named = maskNamesBeforeAddresses(maskGreetings(maskAddressHeaders(segment.text, masks), masks), masks);
+    segment.text = maskAddresses(named, masks);
+  }
 
   let budget = MAX_WORDWIDE_REPLACEMENTS;
+  const replacements: [word: string, mask: string, flags: string][] = [];
   // Whole names first ("Jane Doe"), then their words ("Jane"), then bare local parts ("jane wasn't found").
-  const persons = [...masks.persons.entries()].sort((a, b) => b[0].length - a[0].length);
-  for (const [name, mask] of persons) {
-    if (budget-- <= 0) break;
-    if (name.length >= 3 && !COMMON_WORDS.has(name)) result = replaceWords(result, name, mask, 'giu');
+  for (const [name, mask] of [...masks.persons.entries()].sort((a, b) => b[0].length - a[0].length)) {
+    if (name.length >= 3 && !COMMON_WORDS.has(name)) replacements.push([name, mask, 'giu']);
   }
-  const tokens = [...masks.nameTokens.entries()].sort((a, b) => b[0].length - a[0].length);
-  for (const [token, mask] of tokens) {
-    if (budget-- <= 0) break;
-    result = replaceWords(result, token, mask, 'gu');
+  for (const [token, mask] of [...masks.nameTokens.entries()].sort((a, b) => b[0].length - a[0].length)) {
+    replacements.push([token, mask, 'gu']);
   }
   for (const [local, mask] of masks.locals) {
-    if (budget-- <= 0) break;
-    if (local.length >= 3 && !COMMON_WORDS.has(local)) result = replaceWords(result, local, mask, 'giu');
+    if (local.length >= 3 && !COMMON_WORDS.has(local)) replacements.push([local, mask, 'giu']);
   }
-  return result;
+  for (const [word, mask, flags] of replacements) {
+    if (budget-- <= 0) break;
+    for (const segment of segments) segment.text = replaceWords(segment.text, word, mask, flags);
+  }
+  return joinSegments(segments);
 }
