@@ -19,6 +19,7 @@ import { findIps } from './ip.ts';
 import { findBlocklistNames } from './blocklist-names.ts';
 import { locate } from './span.ts';
 import { findSmtpCommand } from './smtp-command.ts';
+import { transcriptAnswer } from './transcript.ts';
 import { decodeWords } from 'postal-mime';
 
 export type { ParsedBounce } from './types.ts';
@@ -338,6 +339,11 @@ function build(
   // Provider prose around the remote server's own words: keep the words (Gmail, Google Workspace).
   const quoted = diagnostic ? /The error that the other server returned was: ?/i.exec(diagnostic) : null;
   if (diagnostic && quoted) diagnostic = diagnostic.slice(quoted.index + quoted[0].length);
+  // No reply code in the recipient's own lines: Sendmail's session transcript may hold the answer.
+  if (!diagnostic || !findReplyCode(diagnostic)) {
+    const answer = transcriptAnswer(region, address);
+    if (answer) diagnostic = cleanDiagnostic(diagnostic ? `${diagnostic}\n${answer}` : answer);
+  }
   // The status and reply code from the DSN field and the server's own answer (rules in codes.ts).
   const { status, replyCode } = pickCodes(dsnStatus, diagnostic);
   const from = diagnosticSpan && diagnosticSpan.start >= 0 ? diagnosticSpan.start : 0;
