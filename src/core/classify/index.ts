@@ -70,7 +70,9 @@ function decideReason(r: RecipientReport, diag: string, regionNorm: () => string
   if (notice) return { reason: notice.reason, confidence: 0.6, phrase: null };
   const regionPhrase = matchPhrases(regionNorm());
   if (regionPhrase) return { reason: regionPhrase.reason, confidence: 0.5, phrase: null };
-  if (r.action === 'delayed' || status?.startsWith('4.')) return { reason: 'expired', confidence: 0.4, phrase: null };
+  // Still being retried with nothing said about why: the delay itself is the finding; a bare temporary
+  // answer without words is not enough to decide.
+  if (r.action === 'delayed') return { reason: 'expired', confidence: 0.4, phrase: null };
   return { reason: 'onhold', confidence: 0.2, phrase: null };
 }
 

@@ -356,9 +356,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     reason: 'systemerror',
     phrases: [
-      'system error', 'internal error', 'write error', 'could not load', 'server error', 'temporary error', 'temporary failure', 'local error',
+      'system error', 'internal error', 'write error', 'could not load', 'server error', 'local error',
       'system failure', 'server failure', 'system config error', 'configuration error', 'misconfigured', 'resources',
-      'try again', 'unavailable', 'out of memory', 'server busy', 'too busy', 'interrupted', 'i/o error',
+      'unavailable', 'out of memory', 'server busy', 'too busy', 'interrupted', 'i/o error',
       'transaction failed', 'unable to deliver', 'processing error', 'service not available', 'mail system problem',
     ],
   },
