@@ -75,6 +75,28 @@ test('redaction (on by default) removes names from the link and keeps the diagno
   }
 });
 
+test('redaction also reaches inside base64-encoded parts (Microsoft-style NDR)', async ({ page }) => {
+  const html = '<p>Dear Robin,</p>\r\n<p>Your message to <b>Kim Lindqvist (kim.lindqvist@example.net)</b> couldn\'t be delivered.</p>\r\n'
+    + '<p>kim.lindqvist wasn\'t found at example.net.</p>\r\n<p>Remote server returned 550 5.1.10 RESOLVER.ADR.RecipientNotFound</p>\r\n';
+  const bounce = [
+    'From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.com>',
+    'To: Robin Fischer <robin.fischer@example.com>', 'Subject: Undeliverable: Quarterly numbers', 'MIME-Version: 1.0',
+    'Content-Type: text/html; charset="utf-8"', 'Content-Transfer-Encoding: base64', '',
+    Buffer.from(html, 'utf8').toString('base64').replace(/(.{76})/g, '$1\n'), '',
+  ].join('\n');
+  await page.goto('/');
+  await pasteBox(page).fill(bounce);
+  await expect(page.getByRole('article', { name: 'Result for kim.lindqvist@example.net' })).toBeVisible();
+  const url = await copyFrom(page, 'Copy link');
+  const decoded = decodeShareLink(fragmentOf(url));
+  expect(decoded.ok).toBe(true);
+  if (!decoded.ok) return;
+  const base64Body = /base64\n\n([A-Za-z0-9+/=\n]+)/.exec(decoded.value.bounce)?.[1] ?? '';
+  const inner = Buffer.from(base64Body.replace(/\n/g, ''), 'base64').toString('utf8');
+  expect(inner).toContain('RESOLVER.ADR.RecipientNotFound');
+  for (const text of [decoded.value.bounce, inner]) expect(text).not.toMatch(/Robin|Fischer|Kim|Lindqvist|kim\.lindqvist|robin\.fischer/i);
+});
+
 test('a DQS key set in Settings never goes into the link', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Settings' }).click();
