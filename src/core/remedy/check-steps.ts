@@ -58,8 +58,10 @@ export const LOOKUP_FAILURE = /(?:^|\.)(?:lookup-failed|could-not-check|forward-
 /** A DNS record quoted in a fix text, e.g. "v=DMARC1; p=none; rua=mailto:..." (quoted or on its own line). */
 export const QUOTED_RECORD = /"(v=(?:spf1|DMARC1|DKIM1)\b[^"\n]{0,900})"/i;
 export const RECORD_LINE = /^(?:v=(?:spf1|DMARC1|DKIM1)\b|[a-z0-9_.-]{1,253}\.?\s{1,4}(?:\d{1,10}\s{1,4})?(?:IN\s{1,4})?(?:TXT|MX|PTR|CNAME)\s)/i;
-/** Web addresses in a fix text (used with a global copy of the pattern). */
-export const URL_IN_TEXT = /https?:\/\/[^\s"'<>)]{1,300}/;
+/** A token that is a web address (tested on single whitespace-separated tokens, anchored). */
+export const URL_TOKEN = /^https?:\/\/[^\s"'<>]+$/;
+/** Longest web address taken from a fix text. */
+const MAX_URL_LENGTH = 300;
 
 /** Most copyables per step: a wall of commands helps nobody. */
 const MAX_COPYABLES = 6;
@@ -75,7 +77,11 @@ function fromFixText(fix: string): { copyables: Copyable[]; links: StepLink[] } 
       if (q?.[1] && !q[1].includes('<')) copyables.push({ label: 'Record to publish', text: q[1] });
     }
   }
-  const links = [...fix.matchAll(new RegExp(URL_IN_TEXT.source, 'g'))].map((m) => ({ label: m[0], url: m[0].replace(/[.,;]$/, '') }));
+  const links = fix.split(/\s+/)
+    .filter((token) => token.length <= MAX_URL_LENGTH)
+    .map((token) => token.replace(/^[("']+|[)"'.,;:]+$/g, ''))
+    .filter((token) => URL_TOKEN.test(token))
+    .map((url) => ({ label: url, url }));
   return { copyables, links };
 }
 

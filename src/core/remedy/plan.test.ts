@@ -182,6 +182,12 @@ describe('buildPlan: check results become steps', () => {
     expect(textOf(plan)).not.toMatch(/192\.0\.2\.10 is listed|removed from Spamhaus ZEN/);
   });
 
+  it('takes web addresses out of a fix text as links', () => {
+    const f = finding('warning', 'dmarc.report-unauthorized', 'reports.example.net has not authorised reports for sender.example.', 'See https://dmarc.example.org/guide. Then publish the record.');
+    const plan = buildPlan(classification([recipient('jane@example.com', 'authfailure')]), [check('dmarc', 'warning', [f], { inputs: { domain: 'sender.example' } })]);
+    expect(plan.steps.find((s) => s.id === 'check.dmarc.dmarc.report-unauthorized')?.links).toEqual([{ label: 'https://dmarc.example.org/guide', url: 'https://dmarc.example.org/guide' }]);
+  });
+
   it('a could-not-check without queries still gives the command to run', () => {
     const dmarc = check('dmarc', 'could-not-check', [finding('warning', 'dmarc.lookup-failed', 'The lookup of _dmarc.sender.example timed out', 'Try again later.')], { inputs: { domain: 'sender.example' } });
     const plan = buildPlan(classification([recipient('jane@example.com', 'userunknown')]), [dmarc]);

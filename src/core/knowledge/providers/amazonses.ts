@@ -10,7 +10,7 @@ export const AMAZON_SES: ProviderCatalog = {
   id: 'amazonses',
   provider: 'Amazon SES',
   docsUrl: DOCS,
-  hostPatterns: [/\bamazonses\.com\b/i, /\bemail-smtp\.[a-z0-9-]{1,30}\.amazonaws\.com\b/i, /\bamazon ses\b/i],
+  hostPatterns: [/\bamazonses\.com\b/i, /\bemail-smtp\.[a-z]{2}-[a-z]{3,9}-\d\.amazonaws\.com\b/i, /\bamazon ses\b/i],
   rules: [
     {
       code: 'suppression list', match: /\bsuppress(?:ed|ion list)\b/i, reason: 'userunknown', actor: 'sender',

@@ -18,7 +18,7 @@ export const MICROSOFT_365: ProviderCatalog = {
     /\.prod\.outlook\.com\b/i,
     /\bprotection\.outlook\.com\b/i,
     /\bexchangelabs\.com\b/i,
-    /\bresolver\.adr\.\w{1,40}/i,
+    /\bresolver\.adr\.[a-z]/i,
   ],
   rules: [
     {

@@ -18,7 +18,7 @@ export const OUTLOOK_COM: ProviderCatalog = {
   hostPatterns: [
     /\.olc\.protection\.outlook\.com\b/i,
     /\b(?:hotmail|outlook|live|msn)-com\.olc\b/i,
-    /\bmx\d{0,3}\.hotmail\.com\b/i,
+    /\bmx\d\.hotmail\.com\b/i,
   ],
   rules: [
     {

@@ -22,7 +22,7 @@ export const YAHOO: ProviderCatalog = {
     /\b(?:mta\d{1,3}\.)?am0\.yahoodns\.net\b/i,
     /\.mail\.yahoo\.com\b/i,
     /\bmx-aol\.mail\.gm0\.yahoodns\.net\b/i,
-    /\b(?:mailin|mx)-\d{0,3}[a-z]{0,4}\.mx\.aol\.com\b/i,
+    /\.mx\.aol\.com\b/i,
     /\bsenders\.yahooinc\.com\b|\bpostmaster\.yahooinc\.com\b/i,
   ],
   rules: [
