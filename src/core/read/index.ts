@@ -184,8 +184,10 @@ function fromMime(mime: MimeMessage, input: string): ParsedBounce {
     // Microsoft's junk-mail reporting program forwards the reported message with this header.
     parsed.feedbackType = 'abuse';
     for (const o of mime.originals) {
-      const m = /X-HmXmrOriginalRecipient: ?<?([^\s>@]{1,254}@[^\s>]{1,253})/.exec(o.content);
-      if (m) parsed.recipients.push(build(normalizeAddress(m[1]!), locate(input, m[1]!), null, null, null, null, null, null, input, '', ''));
+      const at = o.content.indexOf('X-HmXmrOriginalRecipient:');
+      const line = at < 0 ? '' : o.content.slice(at, at + 300).split('\n')[0]!;
+      const found = findAddresses(line)[0];
+      if (found) parsed.recipients.push(build(found.address, locate(input, found.raw), null, null, null, null, null, null, input, '', ''));
     }
     return parsed;
   } else if ((header(mime.headers, 'x-apple-unsubscribe') ?? '').trim().toLowerCase() === 'true') {
