@@ -20,6 +20,36 @@ export interface DsnRecipient {
 export interface DsnReport {
   reportingMta: string | null;
   recipients: DsnRecipient[];
+  /** Recipient blocks whose Final-Recipient is no mail address (a file, a program, "@host"). */
+  unaddressed?: DsnRecipient[];
+}
+
+/** True for "local@domain" with both parts present. */
+function isMailAddress(address: string): boolean {
+  const at = address.lastIndexOf('@');
+  return at > 0 && at < address.length - 1;
+}
+
+/** Copies one per-recipient field (Action, Status, Remote-MTA, Diagnostic-Code) onto `r`. */
+function assignField(r: DsnRecipient, f: Field): void {
+  switch (f.name) {
+    case 'action':
+      r.action = f.value.toLowerCase().split(/[\s(]/)[0] ?? null;
+      break;
+    case 'status':
+      if (/^[245]\.[0-9]{1,3}\.[0-9]{1,3}/.test(f.value)) {
+        r.status = /^[245]\.[0-9]{1,3}\.[0-9]{1,3}/.exec(f.value)![0];
+        r.statusField = f;
+      }
+      break;
+    case 'remote-mta':
+      r.remoteMta = stripType(f.value) || null;
+      break;
+    case 'diagnostic-code':
+      r.diagnostic = stripType(f.value).trim() || null;
+      r.diagnosticField = f;
+      break;
+  }
 }
 
 /** Drops an RFC 3464 type prefix ("rfc822;", "dns;", "smtp;"). */
@@ -34,6 +64,10 @@ export function readDsn(text: string): DsnReport {
   const report: DsnReport = { reportingMta: null, recipients: [] };
   let current: DsnRecipient | null = null;
   let currentBlock = -1;
+  // Fields met in a block before that block's Final-Recipient (some servers write Action and Status
+  // first): kept per block and given to the recipient the block names; when the block names none
+  // they go to the recipient before, as the fields of a block without its own recipient always do.
+  const early = new Map<number, { fields: Field[]; owner: DsnRecipient | null }>();
   const startRecipient = (f: Field): DsnRecipient => {
     const r: DsnRecipient = {
       address: normalizeAddress(stripType(f.value)),
@@ -42,6 +76,11 @@ export function readDsn(text: string): DsnReport {
     };
     report.recipients.push(r);
     currentBlock = f.block;
+    const before = early.get(f.block);
+    if (before) {
+      for (const g of before.fields) assignField(r, g);
+      early.delete(f.block);
+    }
     return r;
   };
   for (const f of fields) {
@@ -67,25 +106,20 @@ export function readDsn(text: string): DsnReport {
         break;
       }
       case 'action':
-        if (current) current.action = f.value.toLowerCase().split(/[\s(]/)[0] ?? null;
-        break;
       case 'status':
-        if (current && /^[245]\.[0-9]{1,3}\.[0-9]{1,3}/.test(f.value)) {
-          current.status = /^[245]\.[0-9]{1,3}\.[0-9]{1,3}/.exec(f.value)![0];
-          current.statusField = f;
-        }
-        break;
       case 'remote-mta':
-        if (current) current.remoteMta = stripType(f.value) || null;
-        break;
       case 'diagnostic-code':
-        if (current) {
-          current.diagnostic = stripType(f.value).trim() || null;
-          current.diagnosticField = f;
+        if (current && current.addressField.block === f.block) assignField(current, f);
+        else {
+          const slot = early.get(f.block) ?? { fields: [], owner: current };
+          slot.fields.push(f);
+          early.set(f.block, slot);
         }
         break;
     }
   }
-  report.recipients = report.recipients.filter((r) => r.address.includes('@'));
+  for (const slot of early.values()) if (slot.owner) for (const g of slot.fields) assignField(slot.owner, g);
+  report.unaddressed = report.recipients.filter((r) => !isMailAddress(r.address));
+  report.recipients = report.recipients.filter((r) => isMailAddress(r.address));
   return report;
 }

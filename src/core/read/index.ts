@@ -256,6 +256,12 @@ function fillRecipients(
     textRecipients = findTextRecipients(bodyText, exclude);
   }
 
+  // A DSN block naming no mail address (a file, a program, "@host") still holds the status of the one
+  // recipient the text names.
+  const unaddressed = dsn.unaddressed ?? [];
+  if (dsn.recipients.length === 0 && unaddressed.length === 1 && textRecipients.length === 1) {
+    dsn = { ...dsn, recipients: [{ ...unaddressed[0]!, address: textRecipients[0]!.address }] };
+  }
   if (dsn.recipients.length > 0) {
     let list = dsn.recipients;
     const failing = list.filter((r) => r.action === null || r.action === 'failed' || r.action === 'delayed');
