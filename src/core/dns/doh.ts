@@ -132,14 +132,14 @@ export function createDohResolver(options: DohResolverOptions = {}): DohResolver
   let last: string | null = null;
   let requests = 0;
 
-  async function askProvider(provider: string, name: string, type: RecordType, signal?: AbortSignal): Promise<ProviderOutcome> {
+  async function askProvider(provider: string, name: string, type: RecordType, signal?: AbortSignal, priority?: 'low'): Promise<ProviderOutcome> {
     if (!fetchFn) return { ok: false, provider, error: { kind: 'network', message: 'no fetch available' } };
     const message = encodeQuery(name, type);
     const tooLongForGet = getUrl(provider, message).length > MAX_GET_URL_LENGTH;
     const send = (method: 'GET' | 'POST') => limiter.run(() => {
       requests++;
       return exchange({ url: provider, name, type, message, method, fetch: fetchFn, timeoutMs, signal });
-    });
+    }, priority === 'low' ? 'low' : 'high');
     let outcome = await send(needsPost.has(provider) || tooLongForGet ? 'POST' : 'GET');
     if (!outcome.ok && outcome.httpStatus !== undefined && POST_INSTEAD_STATUSES.has(outcome.httpStatus) && !needsPost.has(provider)) {
       const viaPost = await send('POST');
@@ -153,12 +153,12 @@ export function createDohResolver(options: DohResolverOptions = {}): DohResolver
   }
 
   /** Asks the providers in turn, starting at the one that answered last, until one answers. */
-  async function askAny(name: string, type: RecordType, signal?: AbortSignal): Promise<ProviderOutcome> {
+  async function askAny(name: string, type: RecordType, signal?: AbortSignal, priority?: 'low'): Promise<ProviderOutcome> {
     const failures: Array<{ provider: string; error: DnsFailure }> = [];
     for (let i = 0; i < providers.length; i++) {
       const index = (preferred + i) % providers.length;
       const provider = providers[index]!;
-      const outcome = await askProvider(provider, name, type, signal);
+      const outcome = await askProvider(provider, name, type, signal, priority);
       if (outcome.ok) {
         preferred = index;
         return outcome;
@@ -183,7 +183,7 @@ export function createDohResolver(options: DohResolverOptions = {}): DohResolver
     let resolver: string | null = null;
     const meta = () => ({ name, type, resolver, elapsedMs: Date.now() - started, cnameChain: chain });
     for (let hop = 0; hop <= MAX_CNAME_HOPS; hop++) {
-      const outcome = await askAny(current, type, options?.signal);
+      const outcome = await askAny(current, type, options?.signal, options?.priority);
       if (!outcome.ok) {
         resolver = outcome.provider;
         return { status: 'error', ...meta(), error: outcome.error };

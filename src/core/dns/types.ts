@@ -60,6 +60,11 @@ export type DnsResult =
 export interface QueryOptions {
   /** Cancels the lookup (the result is then an error of kind 'timeout' or 'network'). */
   signal?: AbortSignal;
+  /**
+   * 'low': where the resolver caps how many lookups run at once, this one waits behind the others. For
+   * checks with many lookups but short chains (blocklists), so they never hold up the longest chain.
+   */
+  priority?: 'low';
 }
 
 export interface Resolver {
