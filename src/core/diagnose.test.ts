@@ -156,6 +156,16 @@ describe('diagnose', () => {
     expect(dmarc.findings[0]!.code).toBe('internal-error');
     expect(d.checks.find((c) => c.name === 'mx')!.status).not.toBe('could-not-check');
   });
+  it('marks the blocklist lookups low priority, and only those', async () => {
+    const seen: { name: string; priority: string | undefined }[] = [];
+    const inner = createMemoryResolver(zones);
+    const recording: Resolver = { query(name, type, o) { seen.push({ name, priority: o?.priority }); return inner.query(name, type, o); } };
+    await diagnose(bounce({ reason: 'blocked' }), recording);
+    const low = seen.filter((q) => q.priority === 'low').map((q) => q.name);
+    expect(low.length).toBeGreaterThan(0);
+    expect(low).toContain('10.2.0.192.zen.spamhaus.org');
+    expect(seen.filter((q) => q.name.startsWith('_dmarc.') || q.name === 'dest.test').every((q) => q.priority === undefined)).toBe(true);
+  });
   it('asks a name only once when several checks need it', async () => {
     const asked: string[] = [];
     const resolver = createMemoryResolver(zones, { onQuery: (n, t) => asked.push(`${t} ${n}`) });

@@ -68,6 +68,8 @@ export interface DiagnosisInputs {
 /** One check ready to run. */
 interface PlannedCheck {
   name: CheckName;
+  /** 'background' for checks with many lookups but short chains (blocklists): their lookups yield to the rest. */
+  lane?: 'background';
   inputs: Record<string, string>;
   run: (resolver: Resolver) => Promise<CheckResult> | CheckResult;
 }
@@ -209,8 +211,8 @@ function listOptions(options: DiagnoseOptions): { lists?: ListChoice[]; dqsKey?:
 function blocklistChecks(domain: string | null, ip: string | null, options: DiagnoseOptions): PlannedCheck[] {
   const planned: PlannedCheck[] = [];
   const lists = listOptions(options);
-  if (ip) planned.push({ name: 'blocklist-ip', inputs: { ip }, run: (res) => checkIpBlocklists(res, { ip, ...lists }) });
-  if (domain) planned.push({ name: 'blocklist-domain', inputs: { domain }, run: (res) => checkDomainBlocklists(res, { domain, ...lists }) });
+  if (ip) planned.push({ name: 'blocklist-ip', lane: 'background', inputs: { ip }, run: (res) => checkIpBlocklists(res, { ip, ...lists }) });
+  if (domain) planned.push({ name: 'blocklist-domain', lane: 'background', inputs: { domain }, run: (res) => checkDomainBlocklists(res, { domain, ...lists }) });
   return planned;
 }
 
@@ -297,6 +299,12 @@ export function sharedResolver(inner: Resolver, signal?: AbortSignal): Resolver 
   };
 }
 
+/** The resolver a background check gets: its lookups are marked low priority, so that where the resolver
+ * caps how many run at once (the DoH client does), they wait behind the lookups of the longer chains. */
+function lowPriority(inner: Resolver): Resolver {
+  return { query: (name, type, options) => inner.query(name, type, { ...options, priority: 'low' }) };
+}
+
 /** A signal that aborts when either does. */
 function bothSignals(a: AbortSignal, b: AbortSignal | undefined): AbortSignal {
   if (!b) return a;
@@ -324,11 +332,12 @@ function crashed(name: CheckName, inputs: Record<string, string>, error: unknown
 /** Starts every planned check at once; results come back in plan order, onCheck fires in completion order. */
 async function runAll(planned: PlannedCheck[], resolver: Resolver, options: DiagnoseOptions): Promise<CheckResult[]> {
   const shared = sharedResolver(resolver, options.signal);
+  const background = lowPriority(shared);
   for (const p of planned) options.onStart?.(p.name, p.inputs);
   return Promise.all(planned.map(async (p) => {
     let result: CheckResult;
     try {
-      result = await p.run(shared);
+      result = await p.run(p.lane === 'background' ? background : shared);
     } catch (error) {
       result = crashed(p.name, p.inputs, error);
     }
