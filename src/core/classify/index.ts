@@ -48,11 +48,11 @@ function decideReason(r: RecipientReport, diag: string, regionNorm: () => string
     return { reason: 'delivered', confidence: 0.9, phrase: null };
   }
   let phrase = matchPhrases(diag);
+  // Refused in answer to MAIL FROM: the sender's address was refused, whatever the words.
+  if ((phrase?.reason === 'userunknown' || phrase?.reason === 'hostunknown' || phrase?.phrase === 'access denied') && r.smtpCommand === 'MAIL') phrase = { ...phrase, reason: 'rejected' };
   // "User unknown" answered to the message itself (after DATA) rather than to the recipient (RCPT) is a
   // filter's verdict, not a missing mailbox.
   if (phrase?.reason === 'userunknown' && r.smtpCommand && r.smtpCommand !== 'RCPT') phrase = { ...phrase, reason: 'filtered' };
-  // Refused in answer to MAIL FROM: the sender's address was refused, whatever the words.
-  if ((phrase?.reason === 'userunknown' || phrase?.reason === 'hostunknown' || phrase?.phrase === 'access denied') && r.smtpCommand === 'MAIL') phrase = { ...phrase, reason: 'rejected' };
   // Without the command and without an addressing status (x.1.x), "user unknown" is read as a filter's
   // verdict too (the reference corpus labels it so).
   if (phrase?.reason === 'userunknown' && !r.smtpCommand && !/^[45]\.1\./.test(status ?? '') && !DEFINITE_USERUNKNOWN_PHRASES.has(phrase.phrase)) phrase = { ...phrase, reason: 'filtered' };

@@ -136,7 +136,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'sender domain must exist', 'sender unknown', 'unknown sender', 'invalid sender', 'bad sender',
       'sender is not allowed', 'sender not allowed', 'envelope sender', 'mail from address',
       // Google Groups: the group does not exist or the sender may not post to it (English, Japanese).
-      'purported responsible address', 'permission to post', 'not have permission to post', '投稿する権限', 'sender was rejected',
+      'purported responsible address', 'provide a valid from', 'from: domain is invalid', 'permission to post', 'not have permission to post', '投稿する権限', 'sender was rejected',
       'are not member', 'not a member of',
     ],
   },
@@ -161,7 +161,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'domain does not exist', 'domain unknown', 'unrouteable address', 'unroutable address', 'name or service not known',
       'host or domain name not found', 'nxdomain', 'no mx', 'no mail servers', 'name server', 'does not exist (domain',
       'domain is not', 'not a valid domain', 'invalid domain', 'domain name not found',
-      'illegal host/domain', 'unknown mail domain', 'no route to host', 'couldn\'t find any host',
+      'illegal host/domain', 'unknown mail domain', 'couldn\'t find any host',
       'could not find any host', 'the domain name', 'dns error', 'domain has no', 'not our customer',
       'bad destination system', 'all relevant mx records point to non-existent hosts', 'mx record',
     ],
@@ -314,7 +314,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     reason: 'networkerror',
     phrases: [
-      'network error', 'network is unreachable', 'connection timed out', 'connection timeout', 'connection reset',
+      'network error', 'no route to host', 'network is unreachable', 'connection timed out', 'connection timeout', 'connection reset',
       'lost connection', 'timed out', 'timeout', 'could not connect', 'unable to connect', 'connection lost',
       'routing loop', 'mail loop', 'loop detected', 'too many hops', 'hop count', 'dns lookup', 'temporary failure in name',
       'name server timeout', 'dns failure', 'broken pipe', 'no route', 'unreachable', 'host lookup did not complete',
@@ -356,7 +356,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     reason: 'systemerror',
     phrases: [
-      'system error', 'internal error', 'write error', 'could not load', 'server error', 'local error',
+      'system error', 'internal error', 'upstream error', 'service refused', 'service refuse', 'write error', 'could not load', 'server error', 'local error',
       'system failure', 'server failure', 'system config error', 'configuration error', 'misconfigured', 'resources',
       'unavailable', 'out of memory', 'server busy', 'too busy', 'interrupted', 'i/o error',
       'transaction failed', 'unable to deliver', 'processing error', 'service not available', 'mail system problem',
