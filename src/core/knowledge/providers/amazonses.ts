@@ -18,8 +18,8 @@ export const AMAZON_SES: ProviderCatalog = {
       docsUrl: 'https://docs.aws.amazon.com/ses/latest/dg/sending-email-suppression-list.html',
     },
     {
-      code: 'not verified', match: /\bemail address is not verified\b|\bidentities failed the check\b/i, reason: 'rejected', actor: 'sender-admin', standalone: true,
-      meaning: 'The sender (or, in the SES sandbox, the recipient) is not a verified identity in this AWS region. Verify it, or request production access.',
+      code: 'not verified', match: /\bemail address is not verified\b|\bidentities failed the check\b/i, reason: 'norelaying', actor: 'sender-admin', standalone: true,
+      meaning: 'SES refuses to pass the message on: the sender (or, while the account is in the SES sandbox, the recipient) is not a verified identity in this AWS region. Verify it, or request production access.',
       docsUrl: 'https://docs.aws.amazon.com/ses/latest/dg/request-production-access.html',
     },
     {

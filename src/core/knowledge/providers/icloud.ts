@@ -40,12 +40,12 @@ export const ICLOUD: ProviderCatalog = {
       detail: { blocklist: { name: 'Spamhaus DBL', lookupUrl: 'https://check.spamhaus.org/', delistUrl: 'https://check.spamhaus.org/', ip: null } },
     },
     {
-      code: 'inactive', match: /\binactive\b|\bdisabled\b/i, reason: 'suspend', actor: 'recipient',
-      meaning: 'The iCloud address exists but the owner has deactivated it.',
+      code: '5.1.1', match: /\b5\.1\.1\b|\buser does not exist\b|\bunknown user\b/i, reason: 'userunknown', actor: 'sender',
+      meaning: 'iCloud does not accept mail for this address: it does not exist, or its owner deactivated it (Apple answers 5.1.1 for both).',
     },
     {
-      code: '5.1.1', match: /\b5\.1\.1\b|\buser does not exist\b|\bunknown user\b/i, reason: 'userunknown', actor: 'sender',
-      meaning: 'There is no iCloud mailbox with this address.',
+      code: 'inactive', match: /\binactive\b|\bdisabled\b/i, reason: 'suspend', actor: 'recipient',
+      meaning: 'The iCloud address exists but the owner has deactivated it.',
     },
     {
       code: '5.2.2', match: /\b[45]\.2\.2\b|\bover quota\b/i, reason: 'mailboxfull', actor: 'recipient',
