@@ -23,8 +23,8 @@ export function messageKind(parsed: ParsedBounce): MessageKind | null {
   const autoHeaders = header(parsed, 'x-autoreply') !== null || header(parsed, 'x-autorespond') !== null ||
     (header(parsed, 'precedence') ?? '').toLowerCase().includes('auto_reply');
   // Mail servers mark their bounces "Auto-Submitted: auto-replied" too: that header alone decides only
-  // when no failed recipient was found.
-  const autoReplied = autoSubmitted === 'auto-replied' && parsed.recipients.length === 0;
+  // for a message that is not a report, has no bounce-like subject and quotes no SMTP code (below).
+  const autoReplied = autoSubmitted === 'auto-replied';
   if (!isReport && !BOUNCE_SUBJECT.test(subject) && (AUTOREPLY_SUBJECT.test(subject) || autoHeaders || autoReplied)) {
     if (parsed.recipients.every((r) => !r.status && !r.replyCode)) return 'autoreply';
   }

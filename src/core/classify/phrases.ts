@@ -119,7 +119,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     reason: 'requireptr',
     phrases: [
-      'no ptr record', 'ptr record', 'mismatches client ip', 'reverse dns', 'reverse lookup', 'rdns', 'reverse mapping',
+      'no ptr record', 'ptr record', 'unverifyable sending ip', 'unverifiable sending ip', 'mismatches client ip', 'reverse dns', 'reverse lookup', 'rdns', 'reverse mapping',
       'cannot resolve your address', 'cannot find your hostname', 'client host rejected: cannot find your',
       'no reverse', 'your ip has no ptr', 'unresolvable address', 'ip name lookup failed',
       'host name lookup failed', 'does not resolve to', 'reverse hostname', 'ptr lookup', 'not have a ptr',
