@@ -59,6 +59,11 @@ export default function ChecksPanel({ onOpenSettings }: { onOpenSettings: () => 
           {sorted.map((slot) => <CheckCard key={slot.key} slot={slot} />)}
         </div>
       )}
+      {state.phase === 'done' && sorted.length === 0 && (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          The text names no domain or server to check. Enter a domain above to check it anyway.
+        </p>
+      )}
       {state.phase === 'running' && sorted.length === 0 && (
         <p className="flex items-center gap-2 text-sm text-slate-600 dark:text-slate-400"><Spinner /> Starting the checks…</p>
       )}
