@@ -43,6 +43,11 @@ describe('pickCodes', () => {
     expect(pickCodes('4.5.0', '550 5.5.0 Service refused, please try later')).toEqual({ status: '5.5.0', replyCode: '550' });
   });
 
+  it("takes the answer after the address in Sendmail's \"554 <addr>... 550 Host unknown\"", () => {
+    expect(pickCodes(null, '554 <a@example.org>... 550 Host unknown (Authoritative answer from name server)').replyCode).toBe('550');
+    expect(pickCodes(null, '554 <a@example.org>... Remote protocol error 550 example.org (smtp)... 550 Host unknown').replyCode).toBe('554');
+  });
+
   it('does not report a reply code that contradicts the status class', () => {
     expect(pickCodes('4.0.0', '554 Blocked - see https://example.com/lookup')).toEqual({ status: '4.0.0', replyCode: null });
   });

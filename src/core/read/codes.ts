@@ -68,6 +68,12 @@ export function findReplyCode(text: string, statusClass?: string): { code: strin
 }
 
 /**
+ * Sendmail's "554 <addr>... 550 Host unknown" at the start of an answer: its own code, then the answer
+ * about the address.
+ */
+const SENDMAIL_INNER_RE = /^[245][0-9]{2} <[^\s<>@]{1,64}@[^\s<>]{1,253}>\.\.\. ([245][0-9]{2}) /;
+
+/**
  * The status and reply code of one recipient, from the DSN's Status field (if any) and the server's
  * answer (`diagnostic`):
  * - the DSN's Status often generalises: a specific code of the same class in the answer wins, except
@@ -75,7 +81,8 @@ export function findReplyCode(text: string, statusClass?: string): { code: strin
  * - a DSN status of the other class yields to the answer when the answer's reply code and status agree
  *   with each other ("Status: 4.5.0" over "550 5.5.0 Service refused": the server refused for good);
  * - the reply code is one of the status's class: a code of the other class contradicts the status and
- *   is not reported.
+ *   is not reported; in Sendmail's "554 <addr>... 550 Host unknown" the code after the address is the
+ *   answer about that address and wins over Sendmail's own.
  */
 export function pickCodes(dsnStatus: string | null, diagnostic: string | null): { status: string | null; replyCode: string | null } {
   const dStatus = diagnostic ? findStatus(diagnostic) : null;
@@ -85,7 +92,8 @@ export function pickCodes(dsnStatus: string | null, diagnostic: string | null): 
   } else if (dStatus && status && dStatus.code[0] !== status[0] && diagnostic && findReplyCode(diagnostic, dStatus.code[0])?.code[0] === dStatus.code[0]) {
     status = dStatus.code;
   }
-  const reply = diagnostic ? findReplyCode(diagnostic, status?.[0]) : null;
+  const inner = diagnostic ? SENDMAIL_INNER_RE.exec(diagnostic)?.[1] ?? null : null;
+  const reply = inner && (!status || inner[0] === status[0]) ? { code: inner } : diagnostic ? findReplyCode(diagnostic, status?.[0]) : null;
   const replyCode = reply && (!status || reply.code[0] === status[0]) ? reply.code : null;
   return { status, replyCode };
 }
