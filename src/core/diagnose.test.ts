@@ -164,7 +164,10 @@ describe('diagnose', () => {
     const low = seen.filter((q) => q.priority === 'low').map((q) => q.name);
     expect(low.length).toBeGreaterThan(0);
     expect(low).toContain('10.2.0.192.zen.spamhaus.org');
-    expect(seen.filter((q) => q.name.startsWith('_dmarc.') || q.name === 'dest.test').every((q) => q.priority === undefined)).toBe(true);
+    expect(seen.filter((q) => q.name.startsWith('_dmarc.') || q.name === 'dest.test' || q.name.includes('._domainkey.')).every((q) => q.priority === undefined)).toBe(true);
+    seen.length = 0;
+    await diagnose(bounce({ original: { dkimSignatures: [] } }), recording);
+    expect(seen.filter((q) => q.name.includes('._domainkey.')).every((q) => q.priority === 'low')).toBe(true);
   });
   it('asks a name only once when several checks need it', async () => {
     const asked: string[] = [];

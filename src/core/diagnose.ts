@@ -225,6 +225,12 @@ function spfCheck(domain: string, ip: string | null, sender: string | null): Pla
   return { name: 'spf', inputs: shown, run: (res) => checkSpf(res, input) };
 }
 
+/** DKIM; guessed selectors are a dozen lookups one deep, so they go in the background lane. */
+function dkimCheck(selectors: DiagnosisInputs['dkimSelectors']): PlannedCheck {
+  const guessed = selectors.every((s) => s.guessed);
+  return { name: 'dkim', ...(guessed ? { lane: 'background' as const } : {}), inputs: dkimInputs(selectors), run: (res) => checkDkim(res, { selectors }) };
+}
+
 function plannedForBounce(inputs: DiagnosisInputs, options: DiagnoseOptions): PlannedCheck[] {
   const planned: PlannedCheck[] = [];
   for (const r of inputs.recipients.slice(0, MAX_RECIPIENT_ADDRESSES)) {
@@ -239,10 +245,7 @@ function plannedForBounce(inputs: DiagnosisInputs, options: DiagnoseOptions): Pl
   const spfDomain = inputs.returnPathDomain ?? inputs.fromDomain;
   if (spfDomain) planned.push(spfCheck(spfDomain, inputs.sendingIp, inputs.returnPath));
   if (inputs.dkimSelectors.length > 0) {
-    planned.push({
-      name: 'dkim', inputs: dkimInputs(inputs.dkimSelectors),
-      run: (res) => checkDkim(res, { selectors: inputs.dkimSelectors }),
-    });
+    planned.push(dkimCheck(inputs.dkimSelectors));
   }
   if (inputs.fromDomain) {
     const fromDomain = inputs.fromDomain;
@@ -268,7 +271,7 @@ function plannedForDomain(input: CheckDomainInput, options: DiagnoseOptions): Pl
   const selectors = input.selector
     ? [{ domain, selector: input.selector.trim().toLowerCase(), guessed: false }]
     : guessedSelectors(domain);
-  planned.push({ name: 'dkim', inputs: dkimInputs(selectors), run: (res) => checkDkim(res, { selectors }) });
+  planned.push(dkimCheck(selectors));
   planned.push({ name: 'dmarc', inputs: { domain }, run: (res) => checkDmarc(res, { fromDomain: domain }) });
   if (input.ip) {
     const ip = input.ip.trim();
