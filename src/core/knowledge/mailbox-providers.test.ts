@@ -16,6 +16,8 @@ describe('suggestDomain', () => {
   it('never suggests for an exact match or a distant domain', () => {
     for (const d of ['gmail.com', 'hotmail.com', 'web.de', 'proton.me', 'Gmail.com.']) expect(suggestDomain(d), d).toBeNull();
     for (const d of ['example.com', 'example.org', 'mail.example.net', '', 'a', 'x'.repeat(300)]) expect(suggestDomain(d), d).toBeNull();
+    // Real domains that sit close to a provider: a different first letter, or too short for two edits.
+    for (const d of ['mozmail.com', 'gol.com', 'au.com', 'qq.example.com', 'zoho.example.com']) expect(suggestDomain(d), d).toBeNull();
     expect(suggestDomain(undefined as unknown as string)).toBeNull();
   });
   it('has no duplicate domains', () => {
