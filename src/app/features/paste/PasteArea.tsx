@@ -3,7 +3,7 @@ import { useSession } from '../../store/session.ts';
 import { BUTTON_SECONDARY } from '../../components/buttons.ts';
 import { findExampleByText } from '../../examples/index.ts';
 import { formatBytes, readBounceFile } from './read-file.ts';
-import { isLargeText, textareaView } from './textarea-view.ts';
+import { pasteReplacesAll, textareaView } from './textarea-view.ts';
 
 /**
  * The one input of the page: paste, type, drop a file or open one. The textarea is uncontrolled so a
@@ -42,8 +42,10 @@ export function PasteArea() {
     const text = event.clipboardData.getData('text/plain');
     // Pasting over an untouched example replaces it: nobody wants their bounce appended to the sample.
     // A huge paste never goes into the box whole (see textarea-view.ts); it replaces the text too.
-    const replaces = (source === 'example' && findExampleByText(area.value) !== undefined) || isLargeText(text) || view.readOnly;
-    if (replaces && text !== '') {
+    const replaces = pasteReplacesAll({
+      source, boxIsUntouchedExample: findExampleByText(area.value) !== undefined, pasted: text, readOnly: view.readOnly,
+    });
+    if (replaces) {
       event.preventDefault();
       setInput(text, 'paste');
       return;

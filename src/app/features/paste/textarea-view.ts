@@ -28,3 +28,12 @@ export function textareaView(text: string): TextareaView {
     readOnly: true,
   };
 }
+
+/**
+ * Whether a paste replaces the whole text instead of being inserted: over an untouched example (nobody
+ * wants their bounce appended to the sample), when the paste is huge, or when the box shows a preview.
+ */
+export function pasteReplacesAll(args: { source: string; boxIsUntouchedExample: boolean; pasted: string; readOnly: boolean }): boolean {
+  if (args.pasted === '') return false;
+  return (args.source === 'example' && args.boxIsUntouchedExample) || isLargeText(args.pasted) || args.readOnly;
+}
