@@ -89,6 +89,9 @@ describe('checkDmarc', () => {
     const ghost = await run(zones, { fromDomain: 'ghost.example.test' });
     expect(ghost.data).toMatchObject({ fromDomainExists: false, appliedPolicy: 'reject' });
     expect(codes(ghost)).toContain('dmarc.inherited');
+    const unknown = await run({ ...zones, 'odd.example.test': { rcode: 'SERVFAIL' } }, { fromDomain: 'odd.example.test' });
+    expect(unknown.data).toMatchObject({ fromDomainExists: null, appliedPolicy: 'quarantine' });
+    expect(codes(unknown)).toContain('dmarc.existence-unknown');
   });
   it('takes the organizational domain with the fewest labels, skipping an intermediate record', async () => {
     const zones = { '_dmarc.b.example.test': txt('v=DMARC1; p=none'), '_dmarc.example.test': txt(GOOD), 'a.b.example.test': exists };

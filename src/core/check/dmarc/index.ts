@@ -151,6 +151,9 @@ export async function checkDmarc(resolver: Resolver, input: CheckDmarcInput): Pr
     queries.push(toEvidence(existAnswer));
     data.fromDomainExists = existsFrom(existAnswer);
     applied = data.fromDomainExists === false ? np : sp;
+    if (data.fromDomainExists === null && np !== sp) {
+      findings.push(finding('info', 'dmarc.existence-unknown', dmarcText.existenceUnknown(fromDomain, sp, np)));
+    }
     findings.push(finding('info', 'dmarc.inherited', dmarcText.inherited(fromDomain, found.domain, found.source, applied)));
   }
   data.appliedPolicy = applied;

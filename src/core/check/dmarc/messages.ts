@@ -64,6 +64,10 @@ export const dmarcText = {
       : `${fromDomain} has no DMARC record of its own; the record of ${policyDomain} applies to it as a subdomain: ${describePolicy(policy)}.`,
     fix: null,
   }),
+  existenceUnknown: (fromDomain: string, sp: DmarcPolicy, np: DmarcPolicy): Wording => ({
+    message: `Could not tell whether ${fromDomain} exists in DNS: if it does, ${describePolicy(sp)} applies; if not, ${describePolicy(np)}.`,
+    fix: null,
+  }),
   policies: (domain: string, p: DmarcPolicy | null, sp: DmarcPolicy | null, np: DmarcPolicy | null): Wording => ({
     message: `Policy of ${domain}: ${describePolicy(p)}; for its subdomains: ${describePolicy(sp)}; for subdomains that do not exist: ${describePolicy(np)}.`,
     fix: null,
