@@ -8,8 +8,12 @@ import type { AdviceContext } from './context.ts';
 import { blocklistQuery, digMx, digPtr, digTxt, grepLog, ncSmtp, opensslStarttls, ptrRecord, type Copyable } from './commands.ts';
 import { BLOCKLISTS } from '../knowledge/blocklists.ts';
 
-/** The subject a step shares with a DNS check (so a check result can confirm or replace it). */
-export type Topic = 'spf' | 'dkim' | 'dmarc' | 'ptr' | 'blocklist' | 'mx' | 'address';
+/**
+ * The subject a step shares with a DNS check, so the check's result can confirm or replace it. Only
+ * advice that the check really settles carries one: "is the mailbox real" is not settled by an address
+ * syntax check, nor a provider's private block list by the public blocklists.
+ */
+export type Topic = 'spf' | 'dkim' | 'dmarc' | 'ptr' | 'blocklist-ip' | 'blocklist-domain' | 'mx' | 'address';
 
 export interface StepLink {
   label: string;
@@ -124,7 +128,7 @@ function dmarcStep(ctx: AdviceContext): StepDraft {
 function listStep(ctx: AdviceContext, name: string, lookupUrl: string | null, delistUrl: string | null, how: string | null): StepDraft {
   const ip = ctx.sendingIp;
   return {
-    key: `delist-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, actor: 'sender-admin', topic: 'blocklist',
+    key: `delist-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, actor: 'sender-admin', topic: 'blocklist-ip',
     title: `Get ${ip ?? 'your sending IP'} removed from ${name}`,
     body: `The rejection names ${name}. Look up why ${ip ?? 'the IP'} is listed, fix that cause first (a compromised account, an infected machine, a form that sends spam), then request removal. ${how ?? ''}`.trim(),
     links: present([lookupUrl && { label: `${name}: look up ${ip ?? 'the IP'}`, url: lookupUrl }, delistUrl && delistUrl !== lookupUrl && { label: `${name}: request removal`, url: delistUrl }]),
@@ -135,7 +139,7 @@ const reasonAdvice: Record<Reason, AdviceFn> = {
   userunknown: (ctx) => [
     ...typoStep(ctx),
     {
-      key: 'verify-address', actor: 'sender', topic: 'address',
+      key: 'verify-address', actor: 'sender',
       title: `Check that ${addressText(ctx)} is spelled right, or ask the person for their current address`,
       body: `The receiving server says the mailbox does not exist. Compare the address letter by letter with one the person gave you (a signature, a business card). If they left the organisation, ask a colleague there who took over. Sending again to the same address will fail the same way.`,
       copyables: ctx.address ? [{ label: 'Address that failed', text: ctx.address }] : [],
@@ -212,7 +216,7 @@ const reasonAdvice: Record<Reason, AdviceFn> = {
   ],
   rejected: (ctx) => [
     {
-      key: 'sender-domain-mail', actor: 'sender-admin', topic: 'mx',
+      key: 'sender-domain-mail', actor: 'sender-admin',
       title: `Make sure ${ctx.envelopeDomain ?? senderDomainText(ctx)} can receive mail (it is your sender address)`,
       body: 'Receivers refuse messages whose sender address could not take a reply: the domain must exist and publish MX records, and must not publish a null MX ("0 ."). A no-reply address at a made-up subdomain causes exactly this.',
       copyables: present([(ctx.envelopeDomain ?? ctx.senderDomain) && digMx((ctx.envelopeDomain ?? ctx.senderDomain)!)]),
@@ -231,7 +235,7 @@ const reasonAdvice: Record<Reason, AdviceFn> = {
     }
     if (ctx.provider?.delistUrl) {
       steps.push({
-        key: 'provider-delist', actor: 'sender-admin', topic: 'blocklist',
+        key: 'provider-delist', actor: 'sender-admin',
         title: `Ask ${ctx.provider.name} to unblock ${ipText(ctx)}`,
         body: `${ctx.provider.name} keeps its own block list. Once the cause is fixed, request removal on its page, quoting the full rejection line.`,
         links: [{ label: `${ctx.provider.name}: unblock request`, url: ctx.provider.delistUrl }, ...providerLinks(ctx)],
@@ -239,7 +243,7 @@ const reasonAdvice: Record<Reason, AdviceFn> = {
       });
     }
     steps.push({
-      key: 'find-cause', actor: 'sender-admin', topic: 'blocklist',
+      key: 'find-cause', actor: 'sender-admin',
       title: `Find out why ${ipText(ctx)} is refused, and stop it`,
       body: 'Blocks like this follow spam or abuse seen from the IP. Look for a hacked mailbox or website form sending in bulk, an infected computer behind the same public IP, or a shared IP used by another customer of your host. If you are not the administrator, forward this bounce to whoever runs your mail.',
       copyables: present([ctx.sendingIp && blocklistQuery(ctx.sendingIp, 'zen.spamhaus.org'), ctx.sendingIp && blocklistQuery(ctx.sendingIp, 'b.barracudacentral.org')]),
@@ -313,7 +317,7 @@ const reasonAdvice: Record<Reason, AdviceFn> = {
       body: 'Send a short personal message without link shorteners, tracking links, large images or attachments, and with a plain-text part. Content filters also score the domains linked in the message, so remove links to sites you do not control.',
     },
     {
-      key: 'domain-lists', actor: 'sender-admin', topic: 'blocklist',
+      key: 'domain-lists', actor: 'sender-admin', topic: 'blocklist-domain',
       title: `Check that ${senderDomainText(ctx)} and the domains you link to are not on domain blocklists`,
       body: 'Filters compare every domain in a message with lists such as the Spamhaus DBL and URIBL; one listed link is enough to refuse the whole message.',
       copyables: present([ctx.senderDomain && { label: `Ask the Spamhaus DBL about ${ctx.senderDomain}`, text: `dig +short A ${ctx.senderDomain}.dbl.spamhaus.org` }]),

@@ -36,7 +36,7 @@ export interface CheckStep {
 /** The subject each check covers. */
 export const CHECK_TOPICS: Readonly<Record<CheckName, Topic>> = {
   mx: 'mx', address: 'address', spf: 'spf', dkim: 'dkim', dmarc: 'dmarc', 'reverse-dns': 'ptr',
-  'blocklist-ip': 'blocklist', 'blocklist-domain': 'blocklist',
+  'blocklist-ip': 'blocklist-ip', 'blocklist-domain': 'blocklist-domain',
 };
 
 /** Who usually fixes what a check finds. */
@@ -141,7 +141,7 @@ function listedSteps(check: CheckResult, data: BlocklistData): CheckStep[] {
       ...(l.delistUrl && l.delistUrl !== l.lookupUrl ? [{ label: `${l.name}: request removal`, url: l.delistUrl }] : []),
     ],
     check: check.name,
-    topic: 'blocklist' as Topic,
+    topic: CHECK_TOPICS[check.name],
     weight: 2,
   }));
 }

@@ -215,6 +215,15 @@ describe('buildPlan: check results become steps', () => {
     expect(plan.steps.map((s) => s.id)).not.toContain('requireptr.ptr');
   });
 
+  it('keeps advice a passing check does not settle', () => {
+    const unknown = buildPlan(classification([recipient('jane@example.com', 'userunknown')]), [check('address', 'pass', []), check('mx', 'pass', [])]);
+    expect(unknown.steps.map((s) => s.id)).toContain('userunknown.verify-address');
+    const ms = classification([recipient('jane@example.com', 'blocked', { detail: { provider: 'Microsoft 365 / Exchange Online', providerCode: '5.7.606-649' } })]);
+    const blocked = buildPlan(ms, [check('blocklist-ip', 'pass', [], { inputs: { ip: '192.0.2.10' } })]);
+    // Microsoft's own ban is invisible to the public lists: its delisting step stays.
+    expect(blocked.steps.map((s) => s.id)).toEqual(['blocked.provider-delist', 'blocked.find-cause']);
+  });
+
   it('ignores passing checks, info findings and junk entries without throwing', () => {
     const junk = [null, 42, { name: 'nope' }, check('spf', 'pass', [finding('info', 'spf.ok', 'fine', null)])] as unknown as CheckResult[];
     const plan = buildPlan(classification([recipient('jane@example.com', 'userunknown')]), junk);
