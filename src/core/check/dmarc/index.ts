@@ -138,6 +138,8 @@ export async function checkDmarc(resolver: Resolver, input: CheckDmarcInput): Pr
   const parsed = parseDmarcRecord(found.text);
   Object.assign(data, { policyDomain: found.domain, source: found.source, record: found.text, parsed });
   findings.push(...recordFindings(found.domain, parsed));
+  // Started now so that it overlaps the existence lookup below rather than following it.
+  const reportsPending = checkReportDestinations(resolver, found.domain, parsed.reportUris);
 
   const p: DmarcPolicy = parsed.p ?? 'none';
   const sp: DmarcPolicy = parsed.sp ?? p;
@@ -176,7 +178,7 @@ export async function checkDmarc(resolver: Resolver, input: CheckDmarcInput): Pr
   data.anyAligned = aligned.anyAligned;
   findings.push(...aligned.findings);
 
-  const reports = await checkReportDestinations(resolver, found.domain, parsed.reportUris);
+  const reports = await reportsPending;
   data.reportDestinations = reports.destinations;
   queries.push(...reports.answers.map(toEvidence));
   let lookupFailed = false;
