@@ -5,11 +5,13 @@
  * preview server's /dns-query proxy.
  *
  * The scenarios are chosen so each example's checks end in a definite status:
- * - example.com publishes MX, SPF with an include, a strict DMARC reject policy, and three DKIM keys
+ * - example.com publishes MX, SPF (its mail hosts, 192.0.2.0/24 and an include), a strict DMARC reject
+ *   policy, and three DKIM keys
  *   (RSA 2048, RSA 1024 which is weak, Ed25519); bulk.example.com (the newsletter sender) has its own SPF
  *   and DKIM, so DMARC alignment with example.com fails as the dmarc-reject example says.
  * - example.net and example.test have MX hosts; example.org has SPF, DKIM and DMARC quarantine.
- * - PTR records exist for most sending IPs (forward-confirmed); 192.0.2.81 and 192.0.2.150 have none.
+ * - PTR records exist for the sending IPs (forward-confirmed), except 192.0.2.81 (the 551 example), so
+ *   one example shows a failing reverse DNS check.
  * Blocklist zones are not served: the real lists are third parties, so their queries are REFUSED and
  * the blocklist cards must say "Could not check", never pass or fail.
  */
@@ -24,7 +26,7 @@ export const zones: Zone[] = [
     origin: 'example.com',
     records: [
       { name: '@', type: 'MX', value: '10 mail.example.com' },
-      { name: '@', type: 'TXT', value: 'v=spf1 mx ip4:192.0.2.0/25 include:_spf.example.org -all' },
+      { name: '@', type: 'TXT', value: 'v=spf1 mx a:smtp.example.com a:relay.example.com ip4:192.0.2.0/24 include:_spf.example.org -all' },
       { name: '_dmarc', type: 'TXT', value: 'v=DMARC1; p=reject; adkim=s; aspf=s; rua=mailto:dmarc-reports@example.com' },
       { name: 'mail2026._domainkey', type: 'TXT', value: `v=DKIM1; k=rsa; p=${RSA_2048}` },
       { name: 'selector1._domainkey', type: 'TXT', value: `v=DKIM1; k=rsa; p=${RSA_1024}` },
@@ -34,6 +36,7 @@ export const zones: Zone[] = [
       { name: 'relay', type: 'A', value: '198.51.100.90' },
       { name: 'laptop', type: 'A', value: '192.0.2.44' },
       { name: 'desk12', type: 'A', value: '192.0.2.12' },
+      { name: 'out', type: 'A', value: '192.0.2.150' },
       { name: 'bulk', type: 'A', value: '192.0.2.77' },
       { name: 'bulk', type: 'TXT', value: 'v=spf1 ip4:192.0.2.77 -all' },
       { name: 'bulk', type: 'MX', value: '10 mail.example.com' },
@@ -84,6 +87,7 @@ export const zones: Zone[] = [
       { name: '12', type: 'PTR', value: 'desk12.example.com' },
       { name: '10', type: 'PTR', value: 'out1.example.org' },
       { name: '77', type: 'PTR', value: 'bulk.example.com' },
+      { name: '150', type: 'PTR', value: 'out.example.com' },
     ],
   },
   {
