@@ -13,7 +13,7 @@ export function decidingSpans(classification: Classification): TextSpan[] {
       spans.push(...recipient.evidence);
       continue;
     }
-    const report = classification.parsed.recipients.find((r) => r.address === recipient.address);
+    const report = classification.parsed.recipients.find((r) => r.address.toLowerCase() === recipient.address.toLowerCase());
     if (!report) continue;
     for (const span of [report.statusSpan, report.replyCodeSpan, report.diagnosticSpan]) if (span) spans.push(span);
   }
