@@ -220,7 +220,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     phrases: [
       'refused by recipient', 'rejected by recipient', 'recipient rejected your',
       'not accepting mail from', 'does not accept mail from', 'is not accepting', 'recipient refuses',
-      'rejected by the recipient', 'mail was refused', 'blocked by recipient',
+      'rejected by the recipient', 'message filtered', 'mail was refused', 'blocked by recipient',
       'sender is blocked', 'sender blocked', 'you have been blocked by the recipient',
     ],
   },
@@ -230,7 +230,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     overridesStatus: true,
     phrases: [
       'spamhaus', 'spamcop', 'sorbs.net', 'barracudacentral', 'blocked using', 'dnsbl', 'blacklisted', 'blocklisted',
-      'listed at', 'listed in', 'listed on', 'my name was rejected', 'use the smtp server of your isp',
+      'listed at', 'listed in', 'listed on', 'invalid ip for sending', 'service refuse', 'my name was rejected', 'use the smtp server of your isp',
     ],
   },
   {
@@ -238,7 +238,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     phrases: [
       'spam', 'junk mail', 'unsolicited', 'bulk mail', 'message content rejected', 'content rejected',
       'looks like spam', 'classified as', 'score too high', 'spam score', 'suspicious content',
-      'message filtered', 'detected as', 'high probability', 'this message has been blocked', 'uce',
+      'detected as', 'high probability', 'this message has been blocked', 'uce',
       'our system has detected that this message is', 'likely unsolicited', 'url blacklist',
       'message rejected as', 'rejected as spam', 'mail appears to be', 'identified as',
     ],
@@ -356,7 +356,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     reason: 'systemerror',
     phrases: [
-      'system error', 'internal error', 'upstream error', 'service refused', 'service refuse', 'write error', 'could not load', 'server error', 'local error',
+      'system error', 'internal error', 'upstream error', 'write error', 'could not load', 'server error', 'local error',
       'system failure', 'server failure', 'system config error', 'configuration error', 'misconfigured', 'resources',
       'unavailable', 'out of memory', 'server busy', 'too busy', 'interrupted', 'i/o error',
       'transaction failed', 'unable to deliver', 'processing error', 'service not available', 'mail system problem',

@@ -22,7 +22,7 @@ export interface TextRecipient {
 const STRONG_BEFORE_WORDS: readonly string[] = [
   'rcpt to:', 'rcpt to', 'to:', 'recipient:', 'recipient', 'address:', 'address', 'user:', 'user',
   'empfänger:', 'destinataire:', 'mailbox:', 'failed to deliver to', 'delivered to', 'deliver to', 'reach',
-  'delivery to', 'following address:', 'following addresses:', 'following recipient:', 'following recipients:',
+  'delivery to', 'your mail to', 'your message to', 'following address:', 'following addresses:', 'following recipient:', 'following recipients:',
 ];
 
 /** True when the text before an address puts it in a recipient position. No backtracking regex. */
@@ -51,6 +51,14 @@ function insideLinkOrId(before: string): boolean {
   return tail.endsWith('mailto:') || tail.endsWith('message-id:') || tail.endsWith(' id') || tail === 'id';
 }
 
+/** True when the first word of `line` is a mail address (optionally in angle brackets) other than `address`. */
+function startsWithOtherAddress(line: string, address: string): boolean {
+  const word = line.trimStart().split(/[\s:,]/, 1)[0] ?? '';
+  const at = word.indexOf('@');
+  if (!(at > 0 && at < word.length - 3 && word.includes('.', at))) return false;
+  return !word.toLowerCase().includes(address.toLowerCase());
+}
+
 function lineBounds(text: string, at: number): { start: number; end: number } {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   let end = text.indexOf('\n', at);
@@ -59,7 +67,7 @@ function lineBounds(text: string, at: number): { start: number; end: number } {
 }
 
 /** The line of the address plus the following non-blank lines (a paragraph), bounded. */
-function paragraphFrom(text: string, lineStart: number, skipFirstLine: boolean): { text: string; start: number } {
+function paragraphFrom(text: string, lineStart: number, skipFirstLine: boolean, address: string): { text: string; start: number } {
   let start = lineStart;
   if (skipFirstLine) {
     const nl = text.indexOf('\n', lineStart);
@@ -81,6 +89,8 @@ function paragraphFrom(text: string, lineStart: number, skipFirstLine: boolean):
     if (nl < 0) nl = text.length;
     const line = text.slice(end, nl);
     if (line.trim() === '' && end > start) break;
+    // A following line that starts with another address begins the next recipient's lines.
+    if (end > start && startsWithOtherAddress(line, address)) break;
     end = nl + 1;
     lines++;
     if (end - start > MAX_DIAGNOSTIC_CHARS) break;
@@ -110,7 +120,7 @@ export function findTextRecipients(text: string, exclude: ReadonlySet<string>): 
     const isStrong = atLineStart || strongBefore(before) || STRONG_AFTER.test(after);
     // postmaster@ and MAILER-DAEMON@ are the mail system's own addresses unless named as the recipient.
     if (!isStrong && isSystemAddress(found.address)) continue;
-    const para = paragraphFrom(text, ls, alone);
+    const para = paragraphFrom(text, ls, alone, found.address);
     const diagnostic = para.text;
     const item: TextRecipient = {
       address: found.address,
