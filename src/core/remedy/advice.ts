@@ -71,7 +71,7 @@ function providerLinks(ctx: AdviceContext): StepLink[] {
 function typoStep(ctx: AdviceContext): StepDraft[] {
   if (!ctx.suggestedAddress) return [];
   return [{
-    key: 'typo', actor: 'sender', topic: 'address',
+    key: 'typo', actor: 'sender',
     title: `Send to ${ctx.suggestedAddress} instead: "${ctx.domain}" looks like a typing mistake`,
     body: `The domain ${ctx.domain} is one or two letters away from a large mailbox provider. Check with the recipient that ${ctx.suggestedAddress} is right, send again to it, and correct the address in your contacts or list.`,
     copyables: [{ label: 'Corrected address', text: ctx.suggestedAddress }],

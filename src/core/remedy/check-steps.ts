@@ -50,6 +50,8 @@ const FINDING_ACTORS: Readonly<Record<string, Actor>> = {
   // An MX that no longer lists the server that answered: the sending side is using an old route.
   'mx.stale': 'sender-admin',
   'address.domain-typo': 'sender',
+  // A domain that does not exist is most often a typing mistake by the sender.
+  'mx.domain-not-found': 'sender',
 };
 
 /** Findings that only say "the lookup failed": the "check by hand" step covers them. */

@@ -66,6 +66,7 @@ export const FINDING_TITLES: Readonly<Record<string, (on: string) => string>> = 
   'reverse-dns.generic-name': (on) => `Replace the generic PTR name of ${on} with your mail server's name`,
   'mx.stale': (on) => `Stop sending mail for ${on} to its old mail server`,
   'mx.no-mail-host': (on) => `Publish MX records for ${on}`,
+  'mx.domain-not-found': (on) => `Check the domain ${on}: it does not exist in DNS`,
   'mx.cname': (on) => `Point the MX records of ${on} at host names, not aliases (CNAME)`,
   'mx.ip-literal': (on) => `Point the MX records of ${on} at host names, not IP addresses`,
   'mx.exchange-no-address': (on) => `Give every MX host of ${on} an address record`,

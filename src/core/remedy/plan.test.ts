@@ -67,6 +67,12 @@ describe('buildPlan: reasons with the real names filled in', () => {
     expect(plan.retry).toBeNull();
   });
 
+  it('a typo found by both the advice and the address check appears once, first', () => {
+    const addr = check('address', 'warning', [finding('warning', 'address.domain-typo', 'gmial.com looks like a typo of gmail.com', 'Did you mean jane@gmail.com?')], { inputs: { address: 'jane@gmial.com' } });
+    const plan = buildPlan(classification([recipient('jane@gmial.com', 'userunknown')]), [addr]);
+    expect(plan.steps.map((s) => s.id)).toEqual(['userunknown.typo', 'userunknown.verify-address', 'userunknown.remove-from-lists']);
+  });
+
   it('moved: names the new address', () => {
     const plan = buildPlan(classification([recipient('old@example.com', 'hasmoved', { detail: { newAddress: 'new@example.org' } })]), []);
     expect(plan.steps[0]?.title).toBe('Send the message to new@example.org');

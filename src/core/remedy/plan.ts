@@ -33,6 +33,19 @@ export const RELEVANT_CHECKS: Readonly<Partial<Record<Reason, CheckName[]>>> = {
   securityerror: [],
 };
 
+/**
+ * Reasons where the receiver's answer already names the cause, so the DNS checks can only add to it:
+ * their steps follow the reason's advice instead of leading (a mailbox that does not exist is not
+ * explained by the domain's MX records).
+ */
+export const CHECKS_FOLLOW_ADVICE: ReadonlySet<Reason> = new Set<Reason>(['userunknown', 'rejected', 'mailboxfull', 'suspend', 'hasmoved']);
+
+/** Check steps that say the same as a reason's advice step (same source of truth), by advice key. */
+const SAME_AS_ADVICE: Readonly<Record<string, string>> = {
+  // Both come from knowledge/mailbox-providers.ts; the advice step carries the corrected address.
+  'check.address.address.domain-typo': 'typo',
+};
+
 /** A step's draft with its id, its topic and where it came from. */
 interface Candidate {
   step: PlanStep;
@@ -130,7 +143,9 @@ export function buildPlan(classification: Classification, checks: CheckResult[])
     // with no step at all (e.g. the check passed now, yet the receiver says it failed then).
     const kept = drafts.filter((d) => d.topic === null || !settled.has(d.topic));
     const advice = kept.length > 0 || confirmed.length > 0 ? kept : drafts;
-    ordered.push(...confirmed, ...advice, ...fromChecks.filter((s) => !confirmed.includes(s)));
+    const byHand = fromChecks.filter((s) => !confirmed.includes(s));
+    if (CHECKS_FOLLOW_ADVICE.has(reason)) ordered.push(...advice, ...confirmed, ...byHand);
+    else ordered.push(...confirmed, ...advice, ...byHand);
   };
 
   if (recipients.length === 0) planReason(primaryReason, primaryCtx);
@@ -140,8 +155,9 @@ export function buildPlan(classification: Classification, checks: CheckResult[])
   const rest = [...checkSteps.entries()].filter(([n]) => !usedChecks.has(n)).flatMap(([, s]) => s);
   ordered.push(...rest.sort((a, b) => b.weight - a.weight).map(fromCheck));
 
+  const adviceKeys = new Set(ordered.filter((cand) => cand.step.reason).map((cand) => cand.step.id.slice(cand.step.id.indexOf('.') + 1)));
   const seen = new Set<string>();
-  const steps = ordered.filter((cand) => (seen.has(cand.step.id) ? false : (seen.add(cand.step.id), true))).map((cand) => cand.step);
+  const steps = ordered.filter((cand) => !(SAME_AS_ADVICE[cand.step.id] && adviceKeys.has(SAME_AS_ADVICE[cand.step.id]!))).filter((cand) => (seen.has(cand.step.id) ? false : (seen.add(cand.step.id), true))).map((cand) => cand.step);
   linkProviderDocs(steps, primaryCtx, primaryReason);
 
   const temporary = (c?.kind === 'delay') || recipients.some((r) => !r.permanent && r.reason !== 'delivered' && r.reason !== 'vacation' && r.reason !== 'feedback');
