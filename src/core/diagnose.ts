@@ -5,8 +5,10 @@
  * From and Return-Path domains; the sending IP; the DKIM selectors), decides which checks apply, starts
  * them ALL at once and reports each through onCheck the moment it is known. Nothing waits that need not
  * wait: the checks share one resolver (identical in-flight lookups are asked once), so the total time is
- * set by the longest dependent chain of lookups, not by the number of checks. A check that throws (a bug)
- * becomes a could-not-check result; diagnose itself never rejects.
+ * set by the longest dependent chain of lookups, not by the number of checks. Checks with many lookups but
+ * short chains (blocklists, guessed DKIM selectors) ask at low priority, so where the resolver caps its
+ * concurrency they never queue ahead of the next hop of a long chain (an SPF include). A check that throws
+ * (a bug) becomes a could-not-check result; diagnose itself never rejects.
  */
 import ipaddr from 'ipaddr.js';
 import { checkAddress } from './check/address/index.ts';
@@ -49,6 +51,7 @@ export interface Diagnosis {
 
 /** What the checks run for, as derived from the bounce (also shown, and editable, in the UI). */
 export interface DiagnosisInputs {
+  /** The failed recipients: address, its domain, and the server that answered (Remote-MTA) if named. */
   recipients: { address: string; domain: string; answeredBy: string | null }[];
   /** Domain of the original message's From header. */
   fromDomain: string | null;
@@ -62,6 +65,7 @@ export interface DiagnosisInputs {
   dkimSelectors: { domain: string; selector: string; guessed: boolean }[];
   /** The d= domains of the DKIM-Signature headers. */
   dkimDomains: string[];
+  /** Authentication-Results header values of the original (refine the DMARC alignment verdict). */
   authResults: string[];
 }
 
