@@ -20,6 +20,7 @@ import { findBlocklistNames } from './blocklist-names.ts';
 import { locate } from './span.ts';
 import { findSmtpCommand } from './smtp-command.ts';
 import { transcriptAnswer } from './transcript.ts';
+import { noticeAnswer } from './notice-answer.ts';
 import { decodeWords } from 'postal-mime';
 
 export type { ParsedBounce } from './types.ts';
@@ -273,10 +274,10 @@ function fillRecipients(
     if (listed.length > 0) {
       for (const address of listed) {
         const t = textRecipients.find((x) => x.address.toLowerCase() === address.toLowerCase());
-        parsed.recipients.push(fromText1(t ?? { address, start: -1, raw: address, diagnostic: '', diagnosticStart: -1 }, region, input));
+        parsed.recipients.push(fromText1(t ?? { address, start: -1, raw: address, diagnostic: '', diagnosticStart: -1 }, region, input, listed.length === 1));
       }
     } else {
-      for (const t of textRecipients) parsed.recipients.push(fromText1(t, region, input));
+      for (const t of textRecipients) parsed.recipients.push(fromText1(t, region, input, textRecipients.length === 1));
     }
   }
   parsed.recipients = parsed.recipients.slice(0, MAX_RECIPIENTS);
@@ -395,13 +396,10 @@ function fromDsn(r: DsnRecipient, textRecipients: TextRecipient[], region: strin
   return build(r.address, addressSpan, diagnostic, diagnosticSpan, r.status, statusSpan ? { ...statusSpan, text: r.status ?? '' } : null, r.action, remoteMta ? stripType(remoteMta) : null, input, t?.diagnostic ?? '', region);
 }
 
-function fromText1(t: TextRecipient, region: string, input: string): RecipientReport {
-  let diagnostic = t.diagnostic;
-  // When the recipient's own lines give no code, a code elsewhere in the notice applies to it.
-  if (!findStatus(diagnostic) && !findReplyCode(diagnostic)) {
-    const line = /^.{0,300}\b[45][0-9]{2}[ -].{0,300}$/m.exec(region)?.[0];
-    if (line) diagnostic = diagnostic ? `${diagnostic}\n${line}` : line;
-  }
+function fromText1(t: TextRecipient, region: string, input: string, single = false): RecipientReport {
+  // When the recipient's own lines give no code, the notice's answer elsewhere applies to it.
+  const has = { status: Boolean(findStatus(t.diagnostic)), reply: Boolean(findReplyCode(t.diagnostic)), single };
+  const diagnostic = noticeAnswer(t.diagnostic, region, t.address, has);
   const firstLine = diagnostic.split('\n')[0] ?? '';
   return build(
     t.address,

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { noticeAnswer } from './notice-answer.ts';
+
+const dragonfly = [
+  'This is the mail agent at mx.example.jp.',
+  '',
+  'There was an error delivering your mail to <a@example.com>.',
+  '',
+  'mx.example.com [192.0.2.1] did not like our final DATA:',
+  '550-5.7.26 Unauthenticated email from example.jp is not accepted due to',
+  "550 5.7.26 domain's DMARC policy.",
+  '',
+  'Message headers follow.',
+].join('\n');
+
+describe('noticeAnswer', () => {
+  it("adds the notice's reply paragraph, whole multi-line reply and its intro line, when the own lines have no code", () => {
+    const own = 'There was an error delivering your mail to <a@example.com>.';
+    const out = noticeAnswer(own, dragonfly, 'a@example.com', { status: false, reply: false, single: true });
+    expect(out).toContain('did not like our final DATA:');
+    expect(out).toContain("550 5.7.26 domain's DMARC policy.");
+  });
+
+  it('keeps the own lines when they already hold a reply code', () => {
+    expect(noticeAnswer('550 5.1.1 no such user', dragonfly, 'a@example.com', { status: true, reply: true, single: true })).toBe('550 5.1.1 no such user');
+  });
+
+  it("does not borrow another recipient's answer when the notice has several", () => {
+    const text = 'b@example.org:\n  550 5.1.1 unknown user b@example.org\n\na@example.com:\n  mailbox unavailable\n';
+    expect(noticeAnswer('a@example.com:\n  mailbox unavailable', text, 'a@example.com', { status: false, reply: false, single: false })).toBe('a@example.com:\n  mailbox unavailable');
+  });
+
+  it('takes the next paragraph when the own sentence has no code and the notice has no reply at all', () => {
+    const text = 'There was an error delivering your mail to <a@example.com>.\n\nDNS lookup failure: host example.com not found\n\nMessage headers follow.\n';
+    expect(noticeAnswer('There was an error delivering your mail to <a@example.com>.', text, 'a@example.com', { status: false, reply: false, single: true }))
+      .toBe('There was an error delivering your mail to <a@example.com>.\nDNS lookup failure: host example.com not found');
+  });
+});

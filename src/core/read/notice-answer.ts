@@ -1,0 +1,107 @@
+/**
+ * The server's answer for a recipient whose own lines in a plain-text notice carry no SMTP code:
+ * DragonFly, qmail-like and provider notices name the recipient in one sentence and quote the
+ * answer in a paragraph of its own ("host X did not like our final DATA:" + a multi-line reply).
+ */
+import { MAX_DIAGNOSTIC_CHARS } from './limits.ts';
+import { findAddresses } from './address.ts';
+
+/** Lines of one paragraph kept: a multi-line SMTP reply rarely has more. */
+const MAX_PARAGRAPH_LINES = 12;
+
+/** A line holding an SMTP reply: the code at the start or after a space, then a space or a dash. */
+const REPLY_LINE_RE = /(?:^|[\s'"(:;<>[])[45][0-9]{2}[ -]/;
+
+/** The paragraph (lines between blank lines, bounded) around offset `at` of `text`. */
+function paragraphAt(text: string, at: number): string {
+  let start = at;
+  for (let n = 0; n < MAX_PARAGRAPH_LINES && start > 0; n++) {
+    const prevEnd = start - 1;
+    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+    if (text.slice(prevStart, prevEnd).trim() === '') break;
+    start = prevStart;
+  }
+  let end = start;
+  for (let n = 0; n < MAX_PARAGRAPH_LINES * 2 && end < text.length; n++) {
+    let nl = text.indexOf('\n', end);
+    if (nl < 0) nl = text.length;
+    if (text.slice(end, nl).trim() === '' && end > at) break;
+    end = nl + 1;
+    if (end - start > MAX_DIAGNOSTIC_CHARS) break;
+  }
+  return text.slice(start, Math.min(end, start + MAX_DIAGNOSTIC_CHARS)).trim();
+}
+
+/** Reply paragraphs kept per notice: one per recipient at most in real notices. */
+const MAX_REPLY_PARAGRAPHS = 20;
+
+/** The paragraphs of `region` with an SMTP reply line, in order, cached for the last region seen. */
+let lastRegion: string | null = null;
+let lastAnswers: string[] = [];
+function replyParagraphs(region: string): string[] {
+  if (region === lastRegion) return lastAnswers;
+  lastRegion = region;
+  lastAnswers = [];
+  let lineStart = 0;
+  while (lineStart < region.length && lastAnswers.length < MAX_REPLY_PARAGRAPHS) {
+    let nl = region.indexOf('\n', lineStart);
+    if (nl < 0) nl = region.length;
+    // Only the head of a long line is looked at: the code opens the answer.
+    if (REPLY_LINE_RE.test(region.slice(lineStart, Math.min(nl, lineStart + 300)))) {
+      const para = paragraphAt(region, lineStart);
+      if (lastAnswers[lastAnswers.length - 1] !== para) lastAnswers.push(para);
+    }
+    lineStart = nl + 1;
+  }
+  return lastAnswers;
+}
+
+/**
+ * The first reply paragraph that names `address` or names no address at all; with a single recipient
+ * in the notice, simply the first (the only failure it reports).
+ */
+function replyFor(region: string, address: string, single: boolean): string {
+  const key = address.toLowerCase();
+  for (const para of replyParagraphs(region)) {
+    if (single) return para;
+    const named = findAddresses(para);
+    if (named.length === 0 || named.some((a) => a.address.toLowerCase() === key)) return para;
+  }
+  return '';
+}
+
+/**
+ * The paragraph after the recipient's own (`own`, as found in `region`) when that paragraph is one
+ * sentence naming the recipient and the next one names no address: its explanation.
+ */
+function nextParagraph(region: string, own: string): string {
+  if (own === '' || own.includes('\n')) return '';
+  const at = region.indexOf(own);
+  if (at < 0) return '';
+  let next = region.indexOf('\n', at + own.length);
+  let guard = 0;
+  while (next >= 0 && guard++ < 4) {
+    const end = region.indexOf('\n', next + 1);
+    const line = region.slice(next + 1, end < 0 ? region.length : end);
+    if (line.trim() !== '') {
+      const para = paragraphAt(region, next + 1);
+      return findAddresses(para).length === 0 && !/^\s{0,8}-{2,}/.test(para) ? para : '';
+    }
+    next = end;
+  }
+  return '';
+}
+
+/**
+ * What to read for a recipient of a plain-text notice: its own lines (`own`) when they hold a reply
+ * code, else those lines plus the notice's first paragraph with an SMTP reply that is about this
+ * recipient (or names nobody; any, when the notice has a `single` recipient), else, when the own lines have no status code either, plus the
+ * paragraph right after its own sentence. Bounded: each walk stops after a few lines or
+ * MAX_DIAGNOSTIC_CHARS.
+ */
+export function noticeAnswer(own: string, region: string, address: string, has: { status: boolean; reply: boolean; single: boolean }): string {
+  if (has.reply) return own;
+  const reply = replyFor(region, address, has.single);
+  const extra = reply !== '' ? (own.includes(reply) ? '' : reply) : has.status ? '' : nextParagraph(region, own);
+  return extra ? (own ? `${own}\n${extra}` : extra) : own;
+}
