@@ -375,7 +375,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
  */
 export const DEFINITE_USERUNKNOWN_PHRASES: ReadonlySet<string> = new Set([
   'recipient name is not recognized', 'unknown recipient', 'mailbox unavailable', "couldn't be found",
-  "user doesn't have", 'this user doesn\'t have', 'recipient not found', 'no such recipient',
+  'recipient not found', 'no such recipient',
 ]);
 
 /**
