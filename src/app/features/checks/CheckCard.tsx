@@ -111,6 +111,7 @@ function Evidence({ queries }: { queries: QueryEvidence[] }) {
             {query.answer.length > 0 && (
               <pre className="overflow-x-auto rounded bg-slate-50 p-2 font-mono leading-relaxed whitespace-pre-wrap break-all dark:bg-slate-950">{query.answer.join('\n')}</pre>
             )}
+            <RawAnswer raw={query.raw} />
             <div className="flex items-center gap-2">
               <code className="min-w-0 flex-1 truncate rounded bg-slate-900 px-2 py-1 font-mono text-slate-100 dark:bg-black" title={query.dig}>$ {query.dig}</code>
               <CopyButton text={query.dig} label="Copy" ariaLabel={`Copy the command ${query.dig}`} variant="quiet" className="shrink-0 !px-1.5 !py-0.5 text-xs" />
@@ -118,6 +119,23 @@ function Evidence({ queries }: { queries: QueryEvidence[] }) {
           </li>
         ))}
       </ol>
+    </details>
+  );
+}
+
+/** The answer exactly as received, for whoever wants to see what the resolver said. */
+function RawAnswer({ raw }: { raw: QueryEvidence['raw'] }) {
+  if (!raw) return null;
+  let text: string;
+  try {
+    text = JSON.stringify(raw, null, 2);
+  } catch {
+    return null;
+  }
+  return (
+    <details>
+      <summary className="cursor-pointer text-slate-600 select-none dark:text-slate-400">Raw answer</summary>
+      <pre className="mt-1 max-h-60 overflow-auto rounded bg-slate-50 p-2 font-mono whitespace-pre-wrap break-all dark:bg-slate-950" tabIndex={0} aria-label="Raw DNS answer">{text}</pre>
     </details>
   );
 }
