@@ -55,7 +55,7 @@ const FINDING_ACTORS: Readonly<Record<string, Actor>> = {
 };
 
 /** Findings that only say "the lookup failed": the "check by hand" step covers them. */
-export const LOOKUP_FAILURE = /(?:^|\.)(?:lookup-failed|could-not-check|forward-lookup-failed|exchange-lookup-failed)$/;
+export const LOOKUP_FAILURE = /(?:^|\.)(?:lookup-failed|could-not-check|forward-lookup-failed|exchange-lookup-failed|temperror)$/;
 
 /** A DNS record quoted in a fix text, e.g. "v=DMARC1; p=none; rua=mailto:..." (quoted or on its own line). */
 export const QUOTED_RECORD = /"(v=(?:spf1|DMARC1|DKIM1)\b[^"\n]{0,900})"/i;

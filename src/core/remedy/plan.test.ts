@@ -194,6 +194,19 @@ describe('buildPlan: check results become steps', () => {
     expect(plan.steps.find((s) => s.id === 'check.dmarc.dmarc.report-unauthorized')?.links).toEqual([{ label: 'https://dmarc.example.org/guide', url: 'https://dmarc.example.org/guide' }]);
   });
 
+  it('an SPF temperror is a lookup failure: a by-hand step, not a fix', () => {
+    const spf = check('spf', 'could-not-check', [finding('warning', 'spf.temperror', 'A DNS lookup failed while evaluating SPF for sender.example: timeout.', 'Try again later.')], { inputs: { domain: 'sender.example' } });
+    const plan = buildPlan(classification([recipient('jane@example.com', 'authfailure', { detail: { auth: { spf: true } } })]), [spf]);
+    expect(plan.steps.map((s) => s.id)).toEqual(['authfailure.spf', 'check.spf.by-hand']);
+    expect(plan.steps[1]?.copyables.map((c) => c.text)).toEqual(['dig +short TXT sender.example']);
+  });
+
+  it('the same finding from two checks appears once', () => {
+    const dqs = finding('warning', 'blocklist.needs-dqs-key', 'Spamhaus refuses public resolvers.', 'Add a free Spamhaus DQS key in the settings.');
+    const plan = buildPlan(classification([recipient('jane@example.com', 'blocked')]), [check('blocklist-ip', 'warning', [dqs]), check('blocklist-domain', 'warning', [dqs])]);
+    expect(plan.steps.filter((s) => s.id.endsWith('needs-dqs-key'))).toHaveLength(1);
+  });
+
   it('a could-not-check without queries still gives the command to run', () => {
     const dmarc = check('dmarc', 'could-not-check', [finding('warning', 'dmarc.lookup-failed', 'The lookup of _dmarc.sender.example timed out', 'Try again later.')], { inputs: { domain: 'sender.example' } });
     const plan = buildPlan(classification([recipient('jane@example.com', 'userunknown')]), [dmarc]);

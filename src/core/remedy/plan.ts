@@ -156,8 +156,16 @@ export function buildPlan(classification: Classification, checks: CheckResult[])
   ordered.push(...rest.sort((a, b) => b.weight - a.weight).map(fromCheck));
 
   const adviceKeys = new Set(ordered.filter((cand) => cand.step.reason).map((cand) => cand.step.id.slice(cand.step.id.indexOf('.') + 1)));
+  // Two checks can find the same thing (e.g. the missing Spamhaus key for IP and domain lists):
+  // a step with the same title as an earlier one says nothing new.
   const seen = new Set<string>();
-  const steps = ordered.filter((cand) => !(SAME_AS_ADVICE[cand.step.id] && adviceKeys.has(SAME_AS_ADVICE[cand.step.id]!))).filter((cand) => (seen.has(cand.step.id) ? false : (seen.add(cand.step.id), true))).map((cand) => cand.step);
+  const seenTitles = new Set<string>();
+  const steps = ordered.filter((cand) => !(SAME_AS_ADVICE[cand.step.id] && adviceKeys.has(SAME_AS_ADVICE[cand.step.id]!))).filter((cand) => {
+    if (seen.has(cand.step.id) || seenTitles.has(cand.step.title)) return false;
+    seen.add(cand.step.id);
+    seenTitles.add(cand.step.title);
+    return true;
+  }).map((cand) => cand.step);
   linkProviderDocs(steps, primaryCtx, primaryReason);
 
   const temporary = (c?.kind === 'delay') || recipients.some((r) => !r.permanent && r.reason !== 'delivered' && r.reason !== 'vacation' && r.reason !== 'feedback');
