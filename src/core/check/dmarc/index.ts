@@ -67,6 +67,7 @@ function alignmentFindings(
   fromDomain: string,
   entries: DmarcAlignmentEntry[],
   effective: DmarcPolicy,
+  parsed: ParsedDmarcRecord,
 ): { findings: Finding[]; anyAligned: boolean | null } {
   if (entries.length === 0) return { findings: [], anyAligned: null };
   const findings: Finding[] = [];
@@ -86,7 +87,7 @@ function alignmentFindings(
     findings.push(finding('warning', 'dmarc.aligned-but-failed', dmarcText.alignedButFailed(fromDomain, aligned.map(label))));
   } else {
     const details = entries.map((e) => `${label(e)} is ${e.relaxed ? 'only relaxed-aligned' : 'another domain'}`);
-    findings.push(finding(effective === 'none' ? 'warning' : 'error', 'dmarc.not-aligned', dmarcText.notAligned(fromDomain, details)));
+    findings.push(finding(effective === 'none' ? 'warning' : 'error', 'dmarc.not-aligned', dmarcText.notAligned(fromDomain, details, parsed.adkim === 's', parsed.aspf === 's')));
   }
   if (effective !== 'none') {
     findings.push(finding(effective === 'reject' ? 'error' : 'warning', 'dmarc.rejects-own-mail', dmarcText.rejectsOwnMail(fromDomain, effective)));
@@ -174,7 +175,7 @@ export async function checkDmarc(resolver: Resolver, input: CheckDmarcInput): Pr
     ...(spfDomain && DOMAIN_SHAPE.test(spfDomain) ? [alignmentOf('spf', spfDomain, fromDomain, parsed.aspf, verdicts)] : []),
   ];
   data.alignment = alignment;
-  const aligned = alignmentFindings(fromDomain, alignment, effective);
+  const aligned = alignmentFindings(fromDomain, alignment, effective, parsed);
   data.anyAligned = aligned.anyAligned;
   findings.push(...aligned.findings);
 

@@ -96,12 +96,12 @@ export const dmarcText = {
     message: `The From domain ${fromDomain} is aligned with ${which.join(' and ')}, but the message's Authentication-Results say that authentication failed.`,
     fix: 'Check the SPF and DKIM results below: the aligned identity must also pass.',
   }),
-  notAligned: (fromDomain: string, details: string[]): Wording => ({
+  notAligned: (fromDomain: string, details: string[], strictDkim: boolean, strictSpf: boolean): Wording => ({
     message: `Neither DKIM nor SPF of the bounced message is aligned with the From domain ${fromDomain} (${details.join('; ')}), so it fails DMARC whatever SPF and DKIM say.`,
-    fix: `Sign with DKIM as ${fromDomain} (d=${fromDomain} or a subdomain of it), or send with a Return-Path in ${fromDomain}, so at least one passing identity matches the From domain.`,
+    fix: `Sign with DKIM as ${strictDkim ? `exactly d=${fromDomain} (adkim=s)` : `d=${fromDomain} or a subdomain of it`}, or send with a Return-Path ${strictSpf ? `at exactly ${fromDomain} (aspf=s)` : `in ${fromDomain} or a subdomain of it`}, so at least one passing identity matches the From domain.`,
   }),
   rejectsOwnMail: (fromDomain: string, policy: DmarcPolicy): Wording => ({
-    message: `The DMARC policy of ${fromDomain} (${describePolicy(policy)}) applies to the very message that bounced: nothing in it is aligned with the From domain, so receivers do what the policy says.`,
+    message: `The DMARC policy of ${fromDomain}, p=${policy}, applies to the very message that bounced: nothing in it is aligned with the From domain, so receivers ${policy === 'reject' ? 'refuse it' : 'treat it as spam'}.`,
     fix: `Fix the alignment (see above) first. While fixing it, lowering the policy to p=none stops the rejections but also removes the protection against spoofing.`,
   }),
   strictMismatch: (method: string, domain: string, fromDomain: string): Wording => ({
