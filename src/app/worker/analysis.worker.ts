@@ -6,7 +6,7 @@
  */
 import type { Classification } from '../../core/classify/types.ts';
 import type { CheckResult } from '../../core/check/types.ts';
-import { loadClassify, loadDiagnose, loadDoh, loadPlan } from './core-loader.ts';
+import { loadClassify, loadDiagnose, loadDoh, loadFailures, loadPlan } from './core-loader.ts';
 import { runDiagnosis } from './run-diagnosis.ts';
 import { explainCodes } from './explain-codes.ts';
 import { UNAVAILABLE_MESSAGES, describeError } from './messages.ts';
@@ -38,7 +38,7 @@ async function analyze(
 ): Promise<void> {
   const classifyModule = await loadClassify();
   if (!classifyModule) {
-    post({ type: 'unavailable', runId, part: 'classify', message: UNAVAILABLE_MESSAGES.classify });
+    post({ type: 'unavailable', runId, part: 'classify', message: loadFailures.has('classify') ? UNAVAILABLE_MESSAGES.loadFailed : UNAVAILABLE_MESSAGES.classify });
     return;
   }
   const started = performance.now();
@@ -68,7 +68,8 @@ async function checkAndPlan(
   const [diagnoseModule, dohModule] = await Promise.all([loadDiagnose(), loadDoh()]);
   let results: CheckResult[] = [];
   if (!diagnoseModule || !dohModule) {
-    post({ type: 'unavailable', runId, part: 'checks', message: UNAVAILABLE_MESSAGES.checks });
+    const failed = loadFailures.has('diagnose') || loadFailures.has('doh');
+    post({ type: 'unavailable', runId, part: 'checks', message: failed ? UNAVAILABLE_MESSAGES.loadFailed : UNAVAILABLE_MESSAGES.checks });
   } else if (settings.resolverUrl === null) {
     post({ type: 'unavailable', runId, part: 'checks', message: UNAVAILABLE_MESSAGES.noResolver });
   } else {
@@ -103,7 +104,7 @@ async function checkAndPlan(
 async function planOnly(runId: number, classification: Classification, results: CheckResult[], signal: AbortSignal): Promise<void> {
   const planModule = await loadPlan();
   if (!planModule) {
-    post({ type: 'unavailable', runId, part: 'plan', message: UNAVAILABLE_MESSAGES.plan });
+    post({ type: 'unavailable', runId, part: 'plan', message: loadFailures.has('plan') ? UNAVAILABLE_MESSAGES.loadFailed : UNAVAILABLE_MESSAGES.plan });
     return;
   }
   try {

@@ -21,18 +21,29 @@ const dohFiles = import.meta.glob<DohModule>('../../core/dns/doh.ts');
 const diagnoseFiles = import.meta.glob<DiagnoseModule>('../../core/diagnose.ts');
 const planFiles = import.meta.glob<PlanModule>('../../core/remedy/plan.ts');
 
-function once<T>(files: Record<string, () => Promise<T>>): () => Promise<T | null> {
-  let pending: Promise<T | null> | null = null;
+/** Set when a stage exists but its file could not be fetched (offline before it was first used). */
+export const loadFailures = new Set<string>();
+
+/**
+ * Loads once; null when the stage is missing or failed to load (a failed load is retried next time and
+ * recorded in loadFailures, so the page can tell "offline" apart from "not in this build").
+ */
+function once<T>(name: string, files: Record<string, () => Promise<T>>): () => Promise<T | null> {
+  let loaded: Promise<T | null> | null = null;
   return () => {
-    if (pending === null) {
+    if (loaded === null) {
       const load = Object.values(files)[0];
-      pending = load ? load().catch(() => null) : Promise.resolve(null);
+      if (!load) return (loaded = Promise.resolve(null));
+      loaded = load().then(
+        (module) => { loadFailures.delete(name); return module; },
+        () => { loadFailures.add(name); loaded = null; return null; },
+      );
     }
-    return pending;
+    return loaded;
   };
 }
 
-export const loadClassify = once(classifyFiles);
-export const loadDoh = once(dohFiles);
-export const loadDiagnose = once(diagnoseFiles);
-export const loadPlan = once(planFiles);
+export const loadClassify = once('classify', classifyFiles);
+export const loadDoh = once('doh', dohFiles);
+export const loadDiagnose = once('diagnose', diagnoseFiles);
+export const loadPlan = once('plan', planFiles);

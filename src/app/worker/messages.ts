@@ -6,6 +6,8 @@ export const UNAVAILABLE_MESSAGES = {
   checks: 'The live DNS checks are not available in this build of Bounce Doctor.',
   noResolver: 'The DNS checks did not run: the custom resolver address in Settings is not usable.',
   plan: 'The step-by-step plan is not available in this build of Bounce Doctor.',
+  /** A stage exists but could not be fetched: the page was opened online and the network is gone. */
+  loadFailed: 'Part of Bounce Doctor could not be loaded (is this computer offline?). Reload the page once it is back online.',
   nothingToRecheck: 'The checks could not run again: the bounce has to be read first. Paste it again.',
 } as const;
 
