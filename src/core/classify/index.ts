@@ -14,6 +14,7 @@ import { IMPLIED_STATUS_DETAIL, STATUS_REASONS } from './status-reasons.ts';
 import { DEFINITE_USERUNKNOWN_PHRASES, NOTICE_RULES } from './phrases.ts';
 import { messageKind } from './kind.ts';
 import { detailOf } from './detail.ts';
+import { impliedTemporary } from './implied-class.ts';
 import { REASONS } from '../knowledge/reasons.ts';
 import { matchProvider } from '../knowledge/providers.ts';
 import { originalStart } from '../read/markers.ts';
@@ -94,8 +95,7 @@ function diagnose(r: RecipientReport, regionNorm: () => string): RecipientDiagno
   let decision = decideReason(r, diag, regionNorm);
   if (provider && decision.reason !== 'delivered') decision = { reason: provider.rule.reason, confidence: 0.95, phrase: decision.phrase };
   const reason = decision.reason;
-  const temporary = r.replyCode?.startsWith('4') || r.status?.startsWith('4') || r.action === 'delayed';
-  const status = r.status ?? (reason === 'delivered' ? null : impliedStatus(reason, Boolean(temporary)));
+  const status = r.status ?? (reason === 'delivered' ? null : impliedStatus(reason, impliedTemporary(r, diag, regionNorm)));
   const info = REASONS[reason];
   const at = r.address.lastIndexOf('@');
   const evidence: TextSpan[] = [];

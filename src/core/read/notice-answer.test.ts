@@ -35,4 +35,10 @@ describe('noticeAnswer', () => {
     expect(noticeAnswer('There was an error delivering your mail to <a@example.com>.', text, 'a@example.com', { status: false, reply: false, single: true }))
       .toBe('There was an error delivering your mail to <a@example.com>.\nDNS lookup failure: host example.com not found');
   });
+
+  it("does not take the next paragraph when the recipient's line already says something", () => {
+    const text = 'a@example.com: Network error on destination MXs\n\n    Please note that this is only a temporary failure report.\n';
+    expect(noticeAnswer('a@example.com: Network error on destination MXs', text, 'a@example.com', { status: false, reply: false, single: true }))
+      .toBe('a@example.com: Network error on destination MXs');
+  });
 });

@@ -70,12 +70,21 @@ function replyFor(region: string, address: string, single: boolean): string {
   return '';
 }
 
+/** True when the one-line `own` ends with `address` ("... delivering your mail to <a@b>."): nothing said yet. */
+function endsWithAddress(own: string, address: string): boolean {
+  let end = own.length;
+  while (end > 0 && '>.:,) \t'.includes(own[end - 1]!)) end--;
+  return own.slice(Math.max(0, end - address.length), end).toLowerCase() === address.toLowerCase();
+}
+
 /**
  * The paragraph after the recipient's own (`own`, as found in `region`) when that paragraph is one
- * sentence naming the recipient and the next one names no address: its explanation.
+ * line that ends with the recipient's address, or is followed by Google's "Technical details of ...
+ * failure:", and the next one names no address: its explanation.
  */
-function nextParagraph(region: string, own: string): string {
+function nextParagraph(region: string, own: string, address: string): string {
   if (own === '' || own.includes('\n')) return '';
+  const sentenceOnly = endsWithAddress(own, address);
   const at = region.indexOf(own);
   if (at < 0) return '';
   let next = region.indexOf('\n', at + own.length);
@@ -85,7 +94,9 @@ function nextParagraph(region: string, own: string): string {
     const line = region.slice(next + 1, end < 0 ? region.length : end);
     if (line.trim() !== '') {
       const para = paragraphAt(region, next + 1);
-      return findAddresses(para).length === 0 && !/^\s{0,8}-{2,}/.test(para) ? para : '';
+      // Google's notices put the answer under "Technical details of ... failure:" after a retry note.
+      const explains = sentenceOnly || /^Technical details of (?:permanent|temporary) failure/i.test(para);
+      return explains && findAddresses(para).length === 0 && !/^\s{0,8}-{2,}/.test(para) ? para : '';
     }
     next = end;
   }
@@ -95,13 +106,14 @@ function nextParagraph(region: string, own: string): string {
 /**
  * What to read for a recipient of a plain-text notice: its own lines (`own`) when they hold a reply
  * code, else those lines plus the notice's first paragraph with an SMTP reply that is about this
- * recipient (or names nobody; any, when the notice has a `single` recipient), else, when the own lines have no status code either, plus the
- * paragraph right after its own sentence. Bounded: each walk stops after a few lines or
- * MAX_DIAGNOSTIC_CHARS.
+ * recipient (or names nobody; any, when the notice has a `single` recipient), else, when the own
+ * lines have no status code either, plus the paragraph right after its own sentence if that
+ * sentence ends with the address (or the next paragraph is Google's "Technical details").
+ * Bounded: each walk stops after a few lines or MAX_DIAGNOSTIC_CHARS.
  */
 export function noticeAnswer(own: string, region: string, address: string, has: { status: boolean; reply: boolean; single: boolean }): string {
   if (has.reply) return own;
   const reply = replyFor(region, address, has.single);
-  const extra = reply !== '' ? (own.includes(reply) ? '' : reply) : has.status ? '' : nextParagraph(region, own);
+  const extra = reply !== '' ? (own.includes(reply) ? '' : reply) : has.status ? '' : nextParagraph(region, own, address);
   return extra ? (own ? `${own}\n${extra}` : extra) : own;
 }
