@@ -24,7 +24,6 @@ export const MICROSOFT_365: ProviderCatalog = {
     {
       code: '5.7.509', match: /\b5\.7\.509\b/, reason: 'authfailure', actor: 'sender-admin', standalone: true,
       meaning: 'The sender domain publishes a DMARC policy of reject and this message failed DMARC, so Microsoft refused it as the domain asked.',
-      docsUrl: 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-7-509-in-exchange-online',
       detail: { auth: { dmarc: true } },
     },
     {
@@ -40,7 +39,7 @@ export const MICROSOFT_365: ProviderCatalog = {
     {
       code: '5.7.606-649', match: /\b5\.7\.6(?:0[6-9]|[1-3]\d|4\d)\b/, reason: 'blocked', actor: 'sender-admin', standalone: true,
       meaning: 'Microsoft has banned the sending IP address after seeing spam or abuse from it. The owner of the IP can ask for removal on the delisting portal once the cause is fixed.',
-      docsUrl: 'https://learn.microsoft.com/en-us/defender-office-365/email-security-in-microsoft-defender-use-the-delist-portal-to-remove-yourself-from-the-office-365-blocked-senders-lis',
+      docsUrl: DELIST,
     },
     {
       code: '5.7.708', match: /\b5\.7\.708\b/, reason: 'blocked', actor: 'sender-admin', standalone: true,
