@@ -10,7 +10,7 @@ import {
   type InputSource, type Notice, type SessionData,
 } from './session-model.ts';
 import { useSettings } from './settings.ts';
-import { resolverUrlOf } from './settings-model.ts';
+import { checkDqsKey, resolverUrlOf } from './settings-model.ts';
 
 /** Pause after the last keystroke before reading again: long enough to skip most keystrokes. */
 export const TYPING_DEBOUNCE_MS = 300;
@@ -38,7 +38,9 @@ export type SessionStore = SessionData & SessionActions;
 export function currentCheckSettings(linkBlocklists: string[] | null): CheckSettings {
   const settings = useSettings.getState();
   const url = resolverUrlOf(settings, typeof location === 'undefined' ? 'http://localhost' : location.origin);
-  return { resolverUrl: url.ok ? url.url : null, blocklists: [...(linkBlocklists ?? settings.blocklists)], dqsKey: settings.dqsKey.trim() };
+  // A key that is not letters and digits never goes into a DNS name.
+  const dqsKey = checkDqsKey(settings.dqsKey).ok ? settings.dqsKey.trim() : '';
+  return { resolverUrl: url.ok ? url.url : null, blocklists: [...(linkBlocklists ?? settings.blocklists)], dqsKey };
 }
 
 let nextRunId = 1;

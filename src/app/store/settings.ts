@@ -5,7 +5,8 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import {
-  DEFAULT_SETTINGS, normalizeSettings, withBlocklist, type ResolverChoice, type Settings,
+  DEFAULT_SETTINGS, MAX_DQS_KEY_LENGTH, MAX_RESOLVER_URL_LENGTH, normalizeSettings, withBlocklist,
+  type ResolverChoice, type Settings,
 } from './settings-model.ts';
 
 export interface SettingsActions {
@@ -28,9 +29,9 @@ export const useSettings = create<SettingsStore>()(
     (set) => ({
       ...DEFAULT_SETTINGS,
       setResolver: (resolver) => set({ resolver }),
-      setCustomResolverUrl: (customResolverUrl) => set(normalizeSettingsPatch({ customResolverUrl })),
+      setCustomResolverUrl: (url) => set({ customResolverUrl: url.slice(0, MAX_RESOLVER_URL_LENGTH) }),
       setBlocklist: (zone, enabled) => set((state) => ({ blocklists: withBlocklist(state, zone, enabled).blocklists })),
-      setDqsKey: (dqsKey) => set({ dqsKey: dqsKey.slice(0, 64) }),
+      setDqsKey: (key) => set({ dqsKey: key.slice(0, MAX_DQS_KEY_LENGTH) }),
       replaceAll: (raw) => set(normalizeSettings(raw)),
       resetToDefaults: () => set({ ...DEFAULT_SETTINGS }),
     }),
@@ -44,11 +45,6 @@ export const useSettings = create<SettingsStore>()(
     },
   ),
 );
-
-function normalizeSettingsPatch(patch: Partial<Settings>): Partial<Settings> {
-  if (patch.customResolverUrl !== undefined) return { customResolverUrl: patch.customResolverUrl.slice(0, 512) };
-  return patch;
-}
 
 /** Only the data fields of the store (what is persisted and shared). */
 export function pickSettings(state: Settings): Settings {
