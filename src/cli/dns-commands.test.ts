@@ -83,6 +83,16 @@ describe('bounce-doctor check / diagnose over the local DoH server', () => {
     expect(dmarc?.status).toBe('could-not-check');
   });
 
+  it('check gives could-not-check for every check when the resolver answers HTTP 503 or garbage', async () => {
+    for (const url of [stack.httpErrorUrl(503), stack.garbageUrl]) {
+      const { code, out } = await run(runCheck, ['--domain', 'good.example', '--ip', '192.0.2.25', '--resolver', url, '--json']);
+      const doc = JSON.parse(out) as { checks: { name: string; status: string }[] };
+      expect(doc.checks.length).toBeGreaterThan(3);
+      for (const c of doc.checks) expect([c.name, c.status]).toEqual([c.name, 'could-not-check']);
+      expect(code).toBe(0);
+    }
+  });
+
   it('check prints a readable report with the dig commands', async () => {
     const { out } = await run(runCheck, ['--domain', 'good.example', '--resolver', stack.dohUrl]);
     expect(out).toMatch(/^\[Pass\] MX: /m);
