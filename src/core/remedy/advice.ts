@@ -513,5 +513,15 @@ const reasonAdvice: Record<Reason, AdviceFn> = {
   ],
 };
 
+/**
+ * For text that is not a bounce at all (or could not be read): how to get the whole bounce, which is
+ * what the diagnosis needs. Mail programs hide the technical part by default.
+ */
+export const PASTE_WHOLE_BOUNCE: StepDraft = {
+  key: 'paste-whole-bounce', actor: 'sender',
+  title: 'Paste the complete bounce message, headers included',
+  body: 'This text does not read as a bounce. Copy the whole returned message instead: in Gmail open it, choose "Show original" in the \u22ee menu and copy it; in Outlook open it and use File > Save As (.msg or .eml) or "View message source"; in Apple Mail use View > Message > Raw Source. Or drop the saved .eml file here.',
+};
+
 /** The advice functions for every reason of the vocabulary. */
 export const ADVICE: Readonly<Record<Reason, AdviceFn>> = reasonAdvice;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlan } from './plan.ts';
+import { buildPlan, stepsByActor } from './plan.ts';
 import { ALL_REASONS } from '../knowledge/reasons.ts';
 import type { BlocklistData, ListResult } from '../check/blocklist/types.ts';
 import type { CheckName, CheckResult } from '../check/types.ts';
@@ -53,8 +53,10 @@ describe('buildPlan: every reason', () => {
     expect(auto.steps[0]?.id).toBe('vacation.read-reply');
     expect(auto.retry).toBeNull();
     const junk = buildPlan(classification([], [], null, 'not-bounce'), []);
-    expect(junk.steps[0]?.id).toBe('undefined.read-answer');
+    expect(junk.steps.map((s) => s.id)).toEqual(['undefined.paste-whole-bounce']);
+    expect(junk.steps[0]?.body).toContain('Show original');
     expect(junk.headline).toBe('summary line');
+    expect(buildPlan(classification([], [], null, 'feedback'), []).steps[0]?.id).toBe('feedback.suppress-complainer');
   });
 });
 
@@ -248,6 +250,16 @@ describe('buildPlan: check results become steps', () => {
     const plan = buildPlan(classification([recipient('jane@example.com', 'userunknown')]), junk);
     expect(plan.steps.every((s) => s.reason === 'userunknown')).toBe(true);
     expect(() => buildPlan(null as never, null as never)).not.toThrow();
+  });
+});
+
+describe('stepsByActor', () => {
+  it('splits the checklist by who acts, keeping the order', () => {
+    const plan = buildPlan(classification([recipient('jane@example.com', 'mailboxfull')]), []);
+    const groups = stepsByActor(plan.steps);
+    expect(groups.recipient.map((s) => s.id)).toEqual(['mailboxfull.free-space']);
+    expect(groups.sender.map((s) => s.id)).toEqual(['mailboxfull.tell-recipient', 'mailboxfull.resend-later']);
+    expect(groups['sender-admin']).toEqual([]);
   });
 });
 

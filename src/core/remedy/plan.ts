@@ -6,10 +6,10 @@
  * the reason's own advice (minus advice on a subject a check already settled); then the other
  * recipients' reasons; then the remaining check findings. Duplicate steps (same id) appear once.
  */
-import type { Classification, Reason, RecipientDiagnosis } from '../classify/types.ts';
+import type { Actor, Classification, Reason, RecipientDiagnosis } from '../classify/types.ts';
 import type { CheckName, CheckResult } from '../check/types.ts';
 import type { Plan, PlanStep } from './types.ts';
-import { ADVICE, type StepDraft, type Topic } from './advice.ts';
+import { ADVICE, PASTE_WHOLE_BOUNCE, type StepDraft, type Topic } from './advice.ts';
 import { adviceContext, type AdviceContext } from './context.ts';
 import { CHECK_TOPICS, stepsFromCheck, type CheckStep } from './check-steps.ts';
 import { retryAdvice } from './retry.ts';
@@ -61,6 +61,13 @@ function fromDraft(reason: Reason, d: StepDraft): Candidate {
 
 function fromCheck(s: CheckStep): Candidate {
   return { step: { id: s.id, actor: s.actor, title: s.title, body: s.body, copyables: s.copyables, links: s.links, check: s.check }, topic: s.topic };
+}
+
+/** The steps grouped by who acts, each group in plan order (for views that split the checklist). */
+export function stepsByActor(steps: PlanStep[]): Record<Actor, PlanStep[]> {
+  const groups: Record<Actor, PlanStep[]> = { sender: [], 'sender-admin': [], recipient: [], 'recipient-admin': [] };
+  for (const s of Array.isArray(steps) ? steps : []) groups[s.actor]?.push(s);
+  return groups;
 }
 
 /** The recipients worth planning for, failed ones first, in the order the bounce lists them. */
@@ -148,7 +155,9 @@ export function buildPlan(classification: Classification, checks: CheckResult[])
     else ordered.push(...confirmed, ...advice, ...byHand);
   };
 
-  if (recipients.length === 0) planReason(primaryReason, primaryCtx);
+  if (recipients.length === 0 && (c?.kind === 'not-bounce' || c?.kind === 'unreadable')) {
+    ordered.push(fromDraft(primaryReason, PASTE_WHOLE_BOUNCE));
+  } else if (recipients.length === 0) planReason(primaryReason, primaryCtx);
   for (const r of recipients) planReason(r.reason, r === primary ? primaryCtx : adviceContext(c, r, r.reason));
 
   // Remaining check steps, not tied to a reason: errors, then warnings, then "check by hand".
