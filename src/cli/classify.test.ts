@@ -1,0 +1,64 @@
+import { describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decodeInput, runClassify, splitMbox } from './classify.ts';
+
+const BOUNCE = 'From: MAILER-DAEMON@example.net\nSubject: Undelivered Mail Returned to Sender\n\n<jane@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n';
+
+async function run(argv: string[]): Promise<{ code: number; out: string }> {
+  let out = '';
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
+  });
+  try {
+    const code = await runClassify(argv);
+    return { code, out };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+describe('bounce-doctor classify', () => {
+  it('splits an mbox on "From " lines after a blank line and unescapes ">From "', () => {
+    const mbox = `From a@example.net Sun Nov 29 10:00:00 2026\n${BOUNCE}\nFrom b@example.net Sun Nov 29 10:01:00 2026\nSubject: hi\n\n>From the desk\n`;
+    const parts = splitMbox(mbox);
+    expect(parts).toHaveLength(2);
+    expect(parts[0]).toContain('550 5.1.1');
+    expect(parts[1]).toContain('From the desk');
+    expect(splitMbox(BOUNCE)).toEqual([BOUNCE]);
+  });
+
+  it('decodes UTF-8, and Latin-1 when the bytes are not UTF-8', () => {
+    expect(decodeInput(new TextEncoder().encode('Grüße'))).toBe('Grüße');
+    expect(decodeInput(Uint8Array.from([0x47, 0x72, 0xfc, 0xdf, 0x65]))).toBe('Grüße');
+  });
+
+  it('prints one JSON line per file, and per message of an mbox', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bd-cli-'));
+    const eml = join(dir, 'one.eml');
+    const mbox = join(dir, 'box.mbox');
+    writeFileSync(eml, BOUNCE);
+    writeFileSync(mbox, `From a@example.net Sun Nov 29 10:00:00 2026\n${BOUNCE}\nFrom b@example.net Sun Nov 29 10:01:00 2026\n${BOUNCE}`);
+    const { code, out } = await run(['--json', eml, mbox]);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.file)).toEqual([eml, `${mbox}#1`, `${mbox}#2`]);
+    expect(lines[0]).toMatchObject({ isBounce: true, recipients: [{ address: 'jane@example.com', reason: 'userunknown', status: '5.1.1', replyCode: '550', permanent: true }] });
+    expect(lines[0].recipients[0]).toHaveProperty('detail');
+  });
+
+  it('prints a readable summary by default, and fails cleanly on a missing file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bd-cli-'));
+    const eml = join(dir, 'one.eml');
+    writeFileSync(eml, BOUNCE);
+    const { out } = await run([eml]);
+    expect(out).toContain('jane@example.com  userunknown (550 5.1.1)  permanent');
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const missing = await run([join(dir, 'nope.eml')]);
+    err.mockRestore();
+    expect(missing.code).toBe(1);
+    expect((await run([])).code).toBe(2);
+  });
+});
