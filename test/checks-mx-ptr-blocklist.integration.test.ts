@@ -233,7 +233,10 @@ describe('MX, reverse DNS and blocklist checks on the real local DoH server', ()
       expect(without.findings.map((f) => f.code)).toContain('blocklist.needs-dqs-key');
       const withKey = await checkIpBlocklists(resolver(), { ip: '192.0.2.99', lists: [KEYED], dqsKey: 'abc123', timeoutMs: LIST_TIMEOUT_MS });
       expect(withKey.status).toBe('fail');
-      expect(withKey.data?.lists[0]?.query).toBe('99.2.0.192.abc123.keyed.dq.example.test');
+      // The lookup used the key (the key zone answered "listed"); the evidence shows <DQS key> instead.
+      expect(withKey.data?.lists[0]?.query).toBe('99.2.0.192.<DQS key>.keyed.dq.example.test');
+      expect(withKey.queries.map((q) => q.dig)).toContain('dig +short A 99.2.0.192.<DQS key>.keyed.dq.example.test');
+      expect(JSON.stringify(withKey)).not.toMatch(/abc123/i);
     });
 
     it('fails a listed domain', async () => {

@@ -165,11 +165,42 @@ describe('checkIpBlocklists', () => {
     expect(without.findings.map((f) => f.code)).toEqual(['blocklist.could-not-check', 'blocklist.needs-dqs-key']);
     const withKey = await checkIpBlocklists(resolver, { ip: '192.0.2.3', lists: [KEYED], dqsKey: 'abc123' });
     expect(withKey.status).toBe('pass');
-    expect(withKey.data?.lists[0]?.query).toBe('3.2.0.192.abc123.keyed.dq.example.test');
+    expect(withKey.data?.lists[0]?.query).toBe('3.2.0.192.<DQS key>.keyed.dq.example.test');
     expect(withKey.data?.dqsKeyUsed).toBe(true);
     const badKey = await checkIpBlocklists(resolver, { ip: '192.0.2.3', lists: [KEYED], dqsKey: 'no good!' });
     expect(badKey.status).toBe('could-not-check');
     expect(badKey.data?.lists[0]?.meaning).toContain('not a valid key');
+  });
+
+  it('never shows the Data Query Service key: query names, dig lines, answers and raw results say <DQS key>', async () => {
+    // Upper case in, lower case in the DNS name: both are hidden. A failing key zone puts the name in error messages too.
+    const failing: Resolver = {
+      query: async (name, type) => (name.includes('.dq.') && name.startsWith('3.')
+        ? { status: 'error', name, type, resolver: 'memory', elapsedMs: 0, cnameChain: [], error: { kind: 'servfail', message: `SERVFAIL for ${name}` } }
+        : resolver.query(name, type)),
+    };
+    // The catalog's Spamhaus entries lower-case the key into the zone; this one does the same.
+    const lowering = { ...KEYED, dqsZone: (key: string) => `${key.toLowerCase()}.keyed.dq.example.test` };
+    for (const r of [resolver, failing]) {
+      const result = await checkIpBlocklists(r, { ip: '192.0.2.3', lists: [lowering], dqsKey: 'ABC123' });
+      const shown = JSON.stringify(result);
+      expect(shown).not.toMatch(/abc123/i);
+      expect(result.queries.length).toBeGreaterThan(0);
+      for (const q of result.queries) {
+        expect(q.name).toContain('.<DQS key>.keyed.dq.example.test');
+        expect(q.dig).toContain('<DQS key>');
+        expect(q.raw.name).toBe(q.name);
+      }
+    }
+    const failed = await checkIpBlocklists(failing, { ip: '192.0.2.3', lists: [KEYED], dqsKey: 'abc123' });
+    expect(failed.status).toBe('could-not-check');
+    expect(failed.findings[0]?.message).toContain('SERVFAIL for 3.2.0.192.<DQS key>.keyed.dq.example.test');
+  });
+
+  it('masks the key zone as a whole, so a short key cannot mangle the address or other names', async () => {
+    const r = await checkIpBlocklists(resolver, { ip: '192.0.2.3', lists: [KEYED, GOOD], dqsKey: '2' });
+    expect(r.data?.lists.map((l) => l.query)).toEqual(['3.2.0.192.<DQS key>.keyed.dq.example.test', '3.2.0.192.bl.example.test']);
+    expect(r.data?.target).toBe('192.0.2.3');
   });
 
   it('treats the real catalog lists as could-not-check when the resolver hides them', async () => {

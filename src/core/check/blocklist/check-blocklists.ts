@@ -12,6 +12,7 @@ import type { CheckName, CheckResult, CheckStatus, Finding } from '../types.ts';
 import { checkDomainSyntax } from '../address/domain-syntax.ts';
 import { parseIp } from '../reverse-dns/reverse-name.ts';
 import { checkOneList } from './check-one-list.ts';
+import { maskedZone, maskKeyZones, type MaskedZone } from './mask-key.ts';
 import { BL_TEXT as T } from './messages.ts';
 import type { BlocklistData, DomainBlocklistInput, IpBlocklistInput, ListChoice, ListResult } from './types.ts';
 
@@ -45,6 +46,17 @@ function zoneFor(list: BlocklistInfo, dqsKey: string | undefined): string {
   const key = dqsKey?.trim();
   if (key && list.dqsZone) return list.dqsZone(key);
   return list.zone;
+}
+
+/** The key zones queried, to be masked in the result (the key is a credential; see mask-key.ts). */
+function keyZones(lists: BlocklistInfo[], dqsKey: string | undefined): MaskedZone[] {
+  const key = dqsKey?.trim();
+  if (!key) return [];
+  return lists.flatMap((list) => {
+    const zone = zoneFor(list, key);
+    const masked = zone === list.zone ? null : maskedZone(zone, key);
+    return masked ? [masked] : [];
+  });
 }
 
 interface RunRequest {
@@ -103,7 +115,8 @@ async function run(resolver: Resolver, req: RunRequest): Promise<BlocklistResult
     : T.noListsSummary;
   if (status === 'not-applicable') findings.push({ severity: 'info', code: 'blocklist.no-lists', message: T.noLists, fix: null });
   const queries = outcomes.flatMap((o) => o.lookups).map(toEvidence);
-  return { name: req.name, status, summary, inputs: req.inputs, queries, findings, data };
+  // The key was needed for the lookups only: everything shown says <DQS key> instead.
+  return maskKeyZones({ name: req.name, status, summary, inputs: req.inputs, queries, findings, data }, keyZones(lists, req.options.dqsKey));
 }
 
 function badTarget(name: CheckName, kind: 'ip' | 'domain', input: string, inputs: Record<string, string>): BlocklistResult {
