@@ -162,13 +162,19 @@ export const BLOCKLISTS: readonly BlocklistInfo[] = [
     kind: 'ip',
     rank: 5,
     usedBy: 'Used by a number of spam filters (e.g. in SpamAssassin setups) as an IP reputation signal.',
-    returnCodes: { '127.0.0.2': 'the IP has the worst reputation level (listed)' },
+    // bl. combines the zero-hour list (127.0.0.2) with the three worst reputation levels of rep.
+    returnCodes: {
+      '127.0.0.2': 'the IP took part in a current wave of spam (zero-hour list)',
+      '127.0.0.10': 'the IP has the worst reputation level (L5)',
+      '127.0.0.11': 'the IP has a very bad reputation (L4)',
+      '127.0.0.12': 'the IP has a bad reputation (L3)',
+    },
     refusedCodes: {},
     ipv6: false,
     testName: '2.0.0.127.bl.mailspike.net',
-    lookupUrl: () => 'https://mailspike.org/iplookup.html',
-    delistUrl: 'https://mailspike.org/iplookup.html',
-    delistHow: 'Look the IP up on the Mailspike site and request delisting there after fixing the cause.',
+    lookupUrl: () => 'https://mailspike.org/',
+    delistUrl: 'https://mailspike.org/',
+    delistHow: 'Look the IP up on the Mailspike site and use its self-service removal form after fixing the cause; listings are also recalculated automatically as behaviour improves.',
     textPatterns: [/\bmailspike\b/i],
   },
   {
