@@ -21,6 +21,7 @@ import { locate } from './span.ts';
 import { findSmtpCommand } from './smtp-command.ts';
 import { transcriptAnswer } from './transcript.ts';
 import { noticeAnswer } from './notice-answer.ts';
+import { inlineBounceStart } from './inline-bounce.ts';
 import { decodeWords } from 'postal-mime';
 
 export type { ParsedBounce } from './types.ts';
@@ -125,6 +126,19 @@ async function readAt(rawInput: string, depth: number): Promise<ParsedBounce> {
         parsed.bodyText = plain.bodyText;
         parsed.bounceTextEnd = plain.bounceTextEnd;
         parsed.warnings.push('The MIME structure is broken; the body was read as plain text.');
+      }
+    }
+  }
+
+  // A bounce pasted into the text of another message: read it when the outer text gives no code.
+  if (depth < MAX_NESTING && parsed.feedbackType === null && !parsed.recipients.some((r) => r.status || r.replyCode)) {
+    const at = inlineBounceStart(parsed.bodyText);
+    if (at > 0) {
+      const inner = await readAt(parsed.bodyText.slice(at), depth + 1);
+      if (inner.recipients.some((r) => r.status || r.replyCode)) {
+        inner.warnings.unshift('The bounce was found inside the text of another message.');
+        relocate(inner, rawInput);
+        return inner;
       }
     }
   }
