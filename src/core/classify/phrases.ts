@@ -302,9 +302,18 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
   },
   {
+    // A named DNS or routing failure is the cause even when the notice also says it gave up.
+    reason: 'networkerror',
+    overridesStatus: true,
+    phrases: [
+      'no route to host', 'dns query failed', 'host name lookup failure', 'name server reply', "wasn't able to establish an smtp connection",
+      'unable to establish an smtp connection',
+    ],
+  },
+  {
     reason: 'expired',
     phrases: [
-      'retry timeout exceeded', 'attempts:', 'did not accept our requests to connect', 'all hosts have been failing', 'have been failing for a long time', 'retry time', 'retry timeout', 'delivery time expired', 'time expired', 'message expired', 'queue too long',
+      'retry timeout exceeded', 'attempts:', 'connection timed out', 'connection timeout', 'timed out', 'timeout', 'did not accept our requests to connect', 'all hosts have been failing', 'have been failing for a long time', 'retry time', 'retry timeout', 'delivery time expired', 'time expired', 'message expired', 'queue too long',
       'too long in queue', 'undeliverable for', 'could not be delivered for', 'delivery attempts will continue',
       'giving up', 'gave up', 'has been delayed', 'message is delayed', 'delivery has been delayed', 'were not delivered within',
       'expired', 'retry period', 'not delivered in', 'been in the queue', 'was not delivered after', 'exceeded the maximum time',
@@ -314,8 +323,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     reason: 'networkerror',
     phrases: [
-      'network error', 'no route to host', 'network is unreachable', 'connection timed out', 'connection timeout', 'connection reset',
-      'lost connection', 'timed out', 'timeout', 'could not connect', 'unable to connect', 'connection lost',
+      'network error', 'network is unreachable', 'connection reset',
+      'lost connection', 'could not connect', 'unable to connect', 'connection lost',
       'routing loop', 'mail loop', 'loop detected', 'too many hops', 'hop count', 'dns lookup', 'temporary failure in name',
       'name server timeout', 'dns failure', 'broken pipe', 'no route', 'unreachable', 'host lookup did not complete',
       'malformed or unexpected name server reply', 'servfail',
