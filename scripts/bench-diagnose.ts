@@ -10,7 +10,8 @@
  * delay, does not compete with the diagnosis for this process's event loop; --in-process runs it here.
  *
  * Options: --delay MS (default 50), --runs N (default 5; each run uses a fresh resolver, so no cache
- * carries over), --in-process, --verbose (query timeline of every run), --json.
+ * carries over), --max-concurrent N (the resolver's cap; its default otherwise), --in-process,
+ * --verbose (query timeline of every run), --json.
  */
 import { createDohResolver } from '../src/core/dns/doh.ts';
 import { classifyText } from '../src/core/classify/index.ts';
@@ -33,6 +34,8 @@ function numberFlag(name: string, fallback: number): number {
 
 const delayMs = numberFlag('delay', 50);
 const runs = Math.round(numberFlag('runs', 5));
+/** --max-concurrent N: the resolver's cap on requests in flight; the resolver's own default when absent. */
+const maxConcurrent = process.argv.includes('--max-concurrent') ? Math.round(numberFlag('max-concurrent', 16)) : undefined;
 const asJson = process.argv.includes('--json');
 /** --verbose: the query timeline of every run. */
 const verbose = process.argv.includes('--verbose');
@@ -52,7 +55,7 @@ async function oneRun(dohUrl: string, bounce: string): Promise<RunFigures> {
   const started = performance.now();
   const classification = await classifyText(bounce);
   const classifiedAt = performance.now();
-  const log = loggingResolver(createDohResolver({ providers: [dohUrl] }));
+  const log = loggingResolver(createDohResolver({ providers: [dohUrl], ...(maxConcurrent ? { maxConcurrent } : {}) }));
   const diagnosis = await diagnose(classification, log.resolver);
   const totalMs = performance.now() - started;
   if (verbose) {
@@ -147,6 +150,7 @@ try {
     delayMs,
     runs,
     stackInProcess: inProcess,
+    maxConcurrent: maxConcurrent ?? 'resolver default',
     longestChain: chain,
     longestChainLookups: LONGEST_CHAIN.map((l) => `${l.type} ${l.name}`),
     chainSeenInLog: figures.every((f) => f.chainOk),
