@@ -75,6 +75,16 @@ describe('buildPlan: reasons with the real names filled in', () => {
     expect(plan.steps.map((s) => s.id)).toEqual(['userunknown.typo', 'userunknown.verify-address', 'userunknown.remove-from-lists']);
   });
 
+  it('a typo goes first even when a check found the domain missing', () => {
+    const mx = check('mx', 'fail', [finding('error', 'mx.domain-not-found', 'The domain gmial.com does not exist in DNS (NXDOMAIN).', 'Check the spelling of the domain.')], { inputs: { domain: 'gmial.com' } });
+    const plan = buildPlan(classification([recipient('jane@gmial.com', 'hostunknown')]), [mx]);
+    expect(plan.steps.map((s) => s.id).slice(0, 2)).toEqual(['hostunknown.typo', 'check.mx.mx.domain-not-found']);
+  });
+
+  it('a delay notice without recipients still says to let the server retry', () => {
+    expect(buildPlan(classification([], [], null, 'delay'), []).retry?.afterMinutes).toBe(60);
+  });
+
   it('moved: names the new address', () => {
     const plan = buildPlan(classification([recipient('old@example.com', 'hasmoved', { detail: { newAddress: 'new@example.org' } })]), []);
     expect(plan.steps[0]?.title).toBe('Send the message to new@example.org');

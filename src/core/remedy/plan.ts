@@ -175,11 +175,16 @@ export function buildPlan(classification: Classification, checks: CheckResult[])
     seenTitles.add(cand.step.title);
     return true;
   }).map((cand) => cand.step);
+  // A likely typo in the address explains everything else (no such domain, no MX): it goes first.
+  const typo = steps.findIndex((s) => s.id === `${primaryReason}.typo`);
+  if (typo > 0) steps.unshift(...steps.splice(typo, 1));
   linkProviderDocs(steps, primaryCtx, primaryReason);
 
   const temporary = (c?.kind === 'delay') || recipients.some((r) => !r.permanent && r.reason !== 'delivered' && r.reason !== 'vacation' && r.reason !== 'feedback');
   const retryFor = recipients.find((r) => !r.permanent) ?? primary;
-  const retry = temporary && retryFor ? retryAdvice(retryFor.reason, adviceContext(c, retryFor, retryFor.reason).diagnostic) : null;
+  const retry = temporary
+    ? retryAdvice(retryFor?.reason ?? primaryReason, retryFor ? adviceContext(c, retryFor, retryFor.reason).diagnostic : null)
+    : null;
 
   const headline = primary
     ? (primary.title || REASONS[primary.reason].title({ address: primary.address, domain: primaryCtx.domain }))
