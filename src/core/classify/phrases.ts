@@ -23,6 +23,12 @@ export interface PhraseRule {
 
 export const PHRASE_RULES: readonly PhraseRule[] = [
   {
+    // qmail: the receiver refused the sending host's own name (HELO), before any address.
+    reason: 'blocked',
+    phrases: ['my name was rejected'],
+    overridesStatus: true,
+  },
+  {
     // A header the RFCs allow once, sent twice (often DKIM-Signature: must not read as a DKIM failure).
     reason: 'notcompliantrfc',
     phrases: ['duplicate header'],
