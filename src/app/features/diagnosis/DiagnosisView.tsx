@@ -6,6 +6,7 @@ import { useSession } from '../../store/session.ts';
 import { BounceText } from './BounceText.tsx';
 import { decidingSpans, serverAnswerFor } from './evidence.ts';
 import { KIND_LABELS } from './labels.ts';
+import { OriginalMessage } from './OriginalMessage.tsx';
 import { RecipientResult } from './RecipientResult.tsx';
 
 /** The diagnosis: one result per recipient, then the bounce with the deciding parts marked. */
@@ -75,6 +76,11 @@ export function DiagnosisView() {
             />
           </div>
         ))
+      )}
+      {(c.parsed.original || c.parsed.reportingMta) && (
+        <div className="px-5 py-4">
+          <OriginalMessage parsed={c.parsed} />
+        </div>
       )}
       <div className="px-5 py-4">
         <BounceText text={input} spans={spans} />

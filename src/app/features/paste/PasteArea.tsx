@@ -98,7 +98,7 @@ export function PasteArea() {
           setInput(text, pasted.current ? 'paste' : 'typed');
           pasted.current = false;
         }}
-        className="h-72 w-full resize-y rounded-lg border border-slate-300 bg-white p-3 font-mono text-xs leading-relaxed text-slate-900 shadow-inner placeholder:text-slate-500 lg:h-[26rem] dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100 dark:placeholder:text-slate-400 print:hidden"
+        className="h-72 w-full resize-y rounded-lg border border-slate-300 bg-white p-3 font-mono text-xs leading-relaxed text-slate-900 shadow-inner placeholder:text-slate-500 lg:h-[max(12rem,min(26rem,calc(100vh-20rem)))] dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100 dark:placeholder:text-slate-400 print:hidden"
       />
       <div className="flex flex-wrap items-center gap-2 print:hidden">
         <button type="button" className={BUTTON_SECONDARY} onClick={() => fileRef.current?.click()}>
