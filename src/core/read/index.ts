@@ -22,6 +22,7 @@ import { findSmtpCommand } from './smtp-command.ts';
 import { transcriptAnswer } from './transcript.ts';
 import { noticeAnswer } from './notice-answer.ts';
 import { inlineBounceStart } from './inline-bounce.ts';
+import { hasQuotedDsn, unquote } from './quoted.ts';
 import { decodeWords } from 'postal-mime';
 
 export type { ParsedBounce } from './types.ts';
@@ -264,6 +265,8 @@ function fillRecipients(
   let dsn = readDsn(dsnText);
   // Some servers write the DSN fields into the text part instead of a message/delivery-status part.
   if (dsn.recipients.length === 0 && /^(?:Final|Original)-Recipient:/im.test(region)) dsn = readDsn(region);
+  // A bounce forwarded with its lines quoted ("> Final-Recipient: ..."): the fields under the marks.
+  if (dsn.recipients.length === 0 && hasQuotedDsn(region)) dsn = readDsn(unquote(region));
   parsed.reportingMta = dsn.reportingMta ?? reportingMtaFromText(region);
 
   let textRecipients = findTextRecipients(region, exclude);
