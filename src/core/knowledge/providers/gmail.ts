@@ -140,8 +140,7 @@ export const GMAIL: ProviderCatalog = {
     },
     {
       code: '5.3.4', match: /\b5\.3\.4\b/, reason: 'mesgtoobig', actor: 'sender',
-      meaning: "The message is larger than Gmail accepts (25 MB including the growth from attaching files).",
-      detail: { sizeLimitBytes: 25 * 1024 * 1024 },
+      meaning: "The message is larger than Google accepts. Attaching files makes them about a third bigger, so a file well under the limit can still push the message over it.",
     },
     {
       code: '5.2.3', match: /\b5\.2\.3\b/, reason: 'exceedlimit', actor: 'sender',
