@@ -163,6 +163,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     reason: 'hostunknown',
     phrases: [
+      'dns lookup failure',
       'host unknown', 'unknown host', 'host not found', 'domain not found', 'no such domain', 'unknown domain',
       'domain does not exist', 'domain unknown', 'unrouteable address', 'unroutable address', 'name or service not known',
       'host or domain name not found', 'nxdomain', 'no mx', 'no mail servers', 'name server', 'does not exist (domain',

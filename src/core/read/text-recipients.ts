@@ -121,7 +121,16 @@ export function findTextRecipients(text: string, exclude: ReadonlySet<string>): 
     // postmaster@ and MAILER-DAEMON@ are the mail system's own addresses unless named as the recipient.
     if (!isStrong && isSystemAddress(found.address)) continue;
     const para = paragraphFrom(text, ls, alone, found.address);
-    const diagnostic = para.text;
+    let diagnostic = para.text;
+    // "There was an error delivering your mail to <a@b>." alone in its paragraph: the reason is the
+    // next paragraph.
+    if (!alone && !diagnostic.includes('\n') && /[.:]\s*$/.test(diagnostic.slice(-3))) {
+      const next = text.indexOf('\n', para.start);
+      if (next > 0) {
+        const following = paragraphFrom(text, next + 1, true, found.address);
+        if (following.text && !startsWithOtherAddress(following.text, found.address)) diagnostic = `${diagnostic}\n${following.text}`;
+      }
+    }
     const item: TextRecipient = {
       address: found.address,
       start: found.start,
