@@ -74,7 +74,9 @@ function decideReason(r: RecipientReport, diag: string, regionNorm: () => string
   // Still being retried with nothing said about why: the delay itself is the finding; a bare temporary
   // answer without words is not enough to decide.
   if (r.action === 'delayed') return { reason: 'expired', confidence: 0.4, phrase: null };
-  return { reason: 'onhold', confidence: 0.2, phrase: null };
+  // Nothing read at all about this recipient (no answer, no code) is "undefined"; words that decide
+  // nothing are "on hold".
+  return { reason: r.diagnostic || r.replyCode || status ? 'onhold' : 'undefined', confidence: 0.2, phrase: null };
 }
 
 function isPermanent(r: RecipientReport, reason: Reason): boolean {

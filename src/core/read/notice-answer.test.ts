@@ -41,4 +41,10 @@ describe('noticeAnswer', () => {
     expect(noticeAnswer('a@example.com: Network error on destination MXs', text, 'a@example.com', { status: false, reply: false, single: true }))
       .toBe('a@example.com: Network error on destination MXs');
   });
+
+  it('reads the reason written above a lone address (Lotus Notes) when the address has no lines of its own', () => {
+    const text = '------- Failure Reasons  --------\n\nUser  not listed in public Name & Address Book\na@example.com\n\n';
+    expect(noticeAnswer('', text, 'a@example.com', { status: false, reply: false, single: true })).toBe('User  not listed in public Name & Address Book');
+    expect(noticeAnswer('', 'Delivery failed:\n\n   * a@example.com\n\n', 'a@example.com', { status: false, reply: false, single: true })).toBe('');
+  });
 });

@@ -108,12 +108,29 @@ function nextParagraph(region: string, own: string, address: string): string {
  * code, else those lines plus the notice's first paragraph with an SMTP reply that is about this
  * recipient (or names nobody; any, when the notice has a `single` recipient), else, when the own
  * lines have no status code either, plus the paragraph right after its own sentence if that
- * sentence ends with the address (or the next paragraph is Google's "Technical details").
+ * sentence ends with the address (or the next paragraph is Google's "Technical details"); with
+ * no own lines at all, the other lines of the paragraph that names the address.
  * Bounded: each walk stops after a few lines or MAX_DIAGNOSTIC_CHARS.
  */
 export function noticeAnswer(own: string, region: string, address: string, has: { status: boolean; reply: boolean; single: boolean }): string {
   if (has.reply) return own;
   const reply = replyFor(region, address, has.single);
   const extra = reply !== '' ? (own.includes(reply) ? '' : reply) : has.status ? '' : nextParagraph(region, own, address);
-  return extra ? (own ? `${own}\n${extra}` : extra) : own;
+  if (extra) return own ? `${own}\n${extra}` : extra;
+  return own === '' ? linesAround(region, address) : own;
+}
+
+/**
+ * The other lines of the paragraph where `address` is first named (Lotus Notes writes the reason
+ * above the address: "------- Failure Reasons --------" / reason / address). Empty when the address
+ * stands alone.
+ */
+function linesAround(region: string, address: string): string {
+  const at = region.toLowerCase().indexOf(address.toLowerCase());
+  if (at < 0) return '';
+  return paragraphAt(region, at)
+    .split('\n')
+    .filter((line) => !line.toLowerCase().includes(address.toLowerCase()) && !/^\s{0,8}-{2,}/.test(line))
+    .join('\n')
+    .trim();
 }
