@@ -25,7 +25,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     // qmail: the receiver refused the sending host's own name (HELO), before any address.
     reason: 'blocked',
-    phrases: ['my name was rejected'],
+    phrases: ['my name was rejected', 'refused to talk to me'],
     overridesStatus: true,
   },
   {
@@ -150,6 +150,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     // An address the server could not parse is a syntax problem of the message's envelope.
     reason: 'syntaxerror',
     phrases: ['malformed address', 'may not follow'],
+  },
+  {
+    // A named DNS or routing failure is the cause even when the notice also says it gave up.
+    reason: 'networkerror',
+    overridesStatus: true,
+    phrases: [
+      'no route to host', 'dns query failed', 'host name lookup failure', 'name server reply', "wasn't able to establish an smtp connection",
+      'unable to establish an smtp connection',
+    ],
   },
   {
     // A domain that exists but publishes no (or a null) mail exchanger accepts no mail at all.
@@ -309,18 +318,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
   },
   {
-    // A named DNS or routing failure is the cause even when the notice also says it gave up.
-    reason: 'networkerror',
-    overridesStatus: true,
-    phrases: [
-      'no route to host', 'dns query failed', 'host name lookup failure', 'name server reply', "wasn't able to establish an smtp connection",
-      'unable to establish an smtp connection',
-    ],
-  },
-  {
     reason: 'expired',
     phrases: [
-      'retry timeout exceeded', 'attempts:', 'connection timed out', 'connection timeout', 'timed out', 'timeout', 'did not accept our requests to connect', 'all hosts have been failing', 'have been failing for a long time', 'retry time', 'retry timeout', 'delivery time expired', 'time expired', 'message expired', 'queue too long',
+      'retry timeout exceeded', 'host not reachable', 'attempts:', 'connection timed out', 'connection timeout', 'timed out', 'timeout', 'did not accept our requests to connect', 'all hosts have been failing', 'have been failing for a long time', 'retry time', 'retry timeout', 'delivery time expired', 'time expired', 'message expired', 'queue too long',
       'too long in queue', 'undeliverable for', 'could not be delivered for', 'delivery attempts will continue',
       'giving up', 'gave up', 'has been delayed', 'message is delayed', 'delivery has been delayed', 'were not delivered within',
       'expired', 'retry period', 'not delivered in', 'been in the queue', 'was not delivered after', 'exceeded the maximum time',
