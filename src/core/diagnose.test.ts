@@ -144,9 +144,10 @@ describe('diagnose', () => {
   });
   it('turns a check that throws into could-not-check and still finishes the others', async () => {
     const inner = createMemoryResolver(zones);
+    // An answer that breaks the Resolver contract (status ok without records) makes the DMARC check throw.
     const broken: Resolver = {
       query(name, type, o) {
-        if (name.startsWith('_dmarc.')) throw new Error('resolver bug');
+        if (name.startsWith('_dmarc.')) return Promise.resolve({ status: 'ok', name, type, resolver: 'test', elapsedMs: 0, cnameChain: [] } as unknown as DnsResult);
         return inner.query(name, type, o);
       },
     };
@@ -155,6 +156,33 @@ describe('diagnose', () => {
     expect(dmarc.status).toBe('could-not-check');
     expect(dmarc.findings[0]!.code).toBe('internal-error');
     expect(d.checks.find((c) => c.name === 'mx')!.status).not.toBe('could-not-check');
+  });
+  it('turns a resolver that throws or rejects into failed lookups (could-not-check), never an unhandled rejection', async () => {
+    const inner = createMemoryResolver(zones);
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: unknown) => unhandled.push(e);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      for (const fault of ['throw', 'reject'] as const) {
+        // Every _dmarc name fails, the From domain's own and the parents the walk asks at the same time.
+        const faulty: Resolver = {
+          query(name, type, o) {
+            if (!name.startsWith('_dmarc.')) return inner.query(name, type, o);
+            if (fault === 'throw') throw new Error('resolver bug');
+            return Promise.reject(new Error('resolver bug'));
+          },
+        };
+        const d = await diagnose(bounce({ original: { from: 'News <news@mail.example.test>' } }), faulty);
+        const dmarc = d.checks.find((c) => c.name === 'dmarc')!;
+        expect(dmarc.status).toBe('could-not-check');
+        expect(dmarc.findings.map((f) => f.code)).toContain('dmarc.lookup-failed');
+        expect(dmarc.queries[0]!.answer.join(' ')).toContain('resolver bug');
+      }
+      await new Promise((r) => setTimeout(r, 10));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
   });
   it('marks the blocklist lookups low priority, and only those', async () => {
     const seen: { name: string; priority: string | undefined }[] = [];
@@ -207,3 +235,4 @@ describe('checkDomain', () => {
     expect(await checkDomain(createMemoryResolver(zones), { domain: ' ' })).toEqual([]);
   });
 });
+

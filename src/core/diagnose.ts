@@ -20,6 +20,8 @@ import { checkReverseDns } from './check/reverse-dns/index.ts';
 import { checkSpf, type CheckSpfInput } from './check/spf/index.ts';
 import type { CheckName, CheckResult } from './check/types.ts';
 import type { Classification, Reason } from './classify/types.ts';
+import { withCache } from './dns/cache.ts';
+import { neverRejects } from './dns/never-rejects.ts';
 import type { DnsResult, QueryOptions, RecordType, Resolver } from './dns/types.ts';
 import type { Plan } from './remedy/types.ts';
 import { buildPlan } from './remedy/plan.ts';
@@ -286,22 +288,18 @@ function plannedForDomain(input: CheckDomainInput, options: DiagnoseOptions): Pl
 }
 
 /**
- * One resolver for all checks of a run: the run's signal goes to every lookup, and a lookup already in
- * flight is shared rather than asked again (MX hosts, SPF's a/mx terms and the reverse DNS check often
- * ask the same names).
+ * One resolver for all checks of a run: the run's signal goes to every lookup, and a lookup asked before
+ * is answered once for all (MX hosts, SPF's a/mx terms and the reverse DNS check often ask the same names),
+ * through the same one-diagnosis cache the DoH client uses. Whatever resolver is given, no lookup rejects.
  */
 export function sharedResolver(inner: Resolver, signal?: AbortSignal): Resolver {
-  const inFlight = new Map<string, Promise<DnsResult>>();
+  const safe = neverRejects(inner);
+  const shared = withCache({ query: (name, type, options) => safe.query(name, type, signal ? { ...options, signal } : options) });
   return {
     query(name: string, type: RecordType, options?: QueryOptions): Promise<DnsResult> {
       // A check's own deadline must not cut short another check's lookup: such lookups are not shared.
-      if (options?.signal) return inner.query(name, type, { ...options, signal: bothSignals(options.signal, signal) });
-      const key = `${type} ${name.trim().toLowerCase().replace(/\.$/, '')}`;
-      const existing = inFlight.get(key);
-      if (existing) return existing;
-      const pending = inner.query(name, type, signal ? { ...options, signal } : options);
-      inFlight.set(key, pending);
-      return pending;
+      if (options?.signal) return safe.query(name, type, { ...options, signal: bothSignals(options.signal, signal) });
+      return shared.query(name, type, options);
     },
   };
 }

@@ -16,6 +16,7 @@ import { encodeQuery } from './doh-message.ts';
 import { exchange, getUrl, MAX_GET_URL_LENGTH, type FetchLike } from './doh-exchange.ts';
 import { createLimiter } from './limiter.ts';
 import { normalizeName } from './memory.ts';
+import { internalErrorResult } from './never-rejects.ts';
 import type { DnsFailure, DnsRecord, DnsResult, QueryOptions, RecordType, Resolver } from './types.ts';
 
 export const DEFAULT_PROVIDERS: readonly string[] = [
@@ -212,8 +213,7 @@ export function createDohResolver(options: DohResolverOptions = {}): DohResolver
         result = await lookup(name, type, queryOptions);
       } catch (e) {
         // Nothing above should throw; this keeps the "never rejects" promise even if something does.
-        const message = `internal error: ${e instanceof Error ? e.message : String(e)}`;
-        result = { status: 'error', name: normalizeName(name), type, resolver: null, elapsedMs: 0, cnameChain: [], error: { kind: 'network', message } };
+        result = internalErrorResult(name, type, e);
       }
       if (result.resolver !== null) last = result.resolver;
       try {
