@@ -5,6 +5,7 @@ import { createMemoryResolver, type MemoryZones } from './dns/memory.ts';
 import type { DnsResult, RecordType, Resolver } from './dns/types.ts';
 import type { OriginalMessage, ParsedBounce } from './read/types.ts';
 import { checkDomain, checkOrder, deriveInputs, diagnose } from './diagnose.ts';
+import { classifyText } from './classify/index.ts';
 
 /** A classified bounce written as data (the reader and classifier have their own tests). */
 function bounce(opts: { reason?: Reason; recipients?: string[]; remoteMta?: string; original?: Partial<OriginalMessage> | null; quotedIps?: string[]; auth?: { dmarc?: boolean } }): Classification {
@@ -236,3 +237,99 @@ describe('checkDomain', () => {
   });
 });
 
+/** Why `name` is not a name worth asking DNS about (empty, too long, a bad label, not ASCII), or null. */
+function nonsense(name: string): string | null {
+  if (name === '' || name.length > 253) return `length ${name.length}`;
+  const bad = name.split('.').find((label) => !/^[a-z0-9_-]{1,63}$/.test(label));
+  return bad === undefined ? null : `label "${bad.slice(0, 70)}"`;
+}
+
+/** A memory resolver that also records every name asked that no DNS server could sensibly answer. */
+function watchfulResolver() {
+  const bad: string[] = [];
+  const asked: string[] = [];
+  const resolver = createMemoryResolver(zones, {
+    onQuery: (name, type) => {
+      asked.push(`${type} ${name}`);
+      const why = nonsense(name);
+      if (why) bad.push(`${type} ${name.slice(0, 80)}: ${why}`);
+    },
+  });
+  return { resolver, bad, asked };
+}
+
+/** A minimal DSN whose recipient and original sender are the given (odd) addresses. */
+function oddDsn(rcpt: string, from: string): string {
+  const fromDomain = from.includes('@') ? from.slice(from.lastIndexOf('@') + 1) : '';
+  return [
+    'From: MAILER-DAEMON@mx.sender.example', `To: ${from}`, 'Subject: Undelivered Mail Returned to Sender',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"', '',
+    '--B', 'Content-Type: text/plain', '', 'Your message could not be delivered.', '',
+    `<${rcpt}>: host mx.dest.example[198.51.100.7] said: 550 5.1.1 <${rcpt}>: Recipient address rejected: User unknown`, '',
+    '--B', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mx.sender.example', '',
+    `Final-Recipient: rfc822; ${rcpt}`, 'Action: failed', 'Status: 5.1.1', 'Remote-MTA: dns; mx.dest.example',
+    'Diagnostic-Code: smtp; 550 5.1.1 User unknown', '',
+    '--B', 'Content-Type: message/rfc822', '', `From: Sender <${from}>`, `Return-Path: <${from}>`,
+    'Received: from out.sender.example (out.sender.example [192.0.2.10]) by mx.sender.example',
+    `DKIM-Signature: v=1; a=rsa-sha256; d=${fromDomain}; s=s1; b=abc`, 'Subject: hi', '', 'hello', '--B--', '',
+  ].join('\r\n');
+}
+
+describe('diagnose on hostile and odd input', () => {
+  const labels = (n: number) => Array.from({ length: n }, (_, i) => `l${i}`).join('.');
+  const binary = String.fromCharCode(...Array.from({ length: 4096 }, (_, i) => (i * 151 + 7) % 256));
+  const inputs: Record<string, string> = {
+    'empty text': '',
+    'binary junk': binary,
+    'a bounce naming IP literal domains': oddDsn('jane@[198.51.100.7]', 'news@[192.0.2.1]'),
+    'a bounce with IDN domains': oddDsn('jane@bücher.example', 'news@bücher.example'),
+    'a 300-label recipient and sender domain': oddDsn(`jane@${labels(300)}.example`, `news@${labels(300)}.example`),
+    'a 120-label domain (under 127 labels, over 253 characters)': oddDsn(`jane@${labels(120)}.example`, `news@${labels(120)}.example`),
+    'addresses without a domain': oddDsn('jane', 'news@'),
+    'addresses with only a domain': oddDsn('@dest.test', '@example.test'),
+  };
+  it.each(Object.entries(inputs))('%s: never throws, asks no nonsense name', async (_label, text) => {
+    const classification = await classifyText(text);
+    const { resolver, bad } = watchfulResolver();
+    const d = await diagnose(classification, resolver);
+    expect(bad).toEqual([]);
+    for (const c of d.checks) expect(['pass', 'warning', 'fail', 'could-not-check', 'not-applicable']).toContain(c.status);
+    expect(Array.isArray(d.plan.steps)).toBe(true);
+  }, 20_000);
+
+  it('asks IDN domains in their ASCII (A-label) form', async () => {
+    const { resolver, asked } = watchfulResolver();
+    await diagnose(await classifyText(inputs['a bounce with IDN domains']!), resolver);
+    expect(asked).toContain('MX xn--bcher-kva.example');
+    expect(asked.some((q) => q.includes('ü'))).toBe(false);
+  });
+
+  it('keeps odd inputs derived from a classification out of the checks', async () => {
+    const c = bounce({
+      recipients: ['jane', 'jane@', '@dest.test', 'jane@[192.0.2.1]', `jane@${labels(120)}.test`, 'jane@-.test'],
+      original: {
+        from: `News <news@${labels(120)}.test>`, returnPath: `<${'x'.repeat(400)}@example.test>`, sendingIp: 'not an ip',
+        dkimSignatures: [{ domain: '', selector: '', span: null }, { domain: '[192.0.2.1]', selector: 'a b', span: null }],
+      },
+    });
+    const inputs = deriveInputs(c);
+    // Only "@dest.test" names a domain worth asking about (its address check reports the missing local part).
+    expect(inputs.recipients.map((r) => r.domain)).toEqual(['dest.test']);
+    expect(inputs.fromDomain).toBeNull();
+    expect(inputs.returnPath).toBeNull();
+    expect(inputs.sendingIp).toBeNull();
+    const { resolver, bad } = watchfulResolver();
+    const d = await diagnose(c, resolver);
+    expect(bad).toEqual([]);
+    expect(d.checks.map((x) => x.name).sort()).toEqual(['address', 'mx']);
+  });
+
+  it('checkDomain with junk asks no nonsense name', async () => {
+    for (const domain of ['not a domain', '..', 'a'.repeat(300), '[192.0.2.1]', 'bücher.example', '-.test']) {
+      const { resolver, bad } = watchfulResolver();
+      const checks = await checkDomain(resolver, { domain, ip: 'nonsense', selector: 'a b' });
+      expect(bad, domain).toEqual([]);
+      expect(checks.length).toBeGreaterThan(0);
+    }
+  });
+});

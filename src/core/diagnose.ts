@@ -14,7 +14,7 @@ import ipaddr from 'ipaddr.js';
 import { checkAddress } from './check/address/index.ts';
 import { checkDomainBlocklists, checkIpBlocklists, type ListChoice } from './check/blocklist/index.ts';
 import { checkDkim, dkimInputs, guessedSelectors, selectorsFor } from './check/dkim/index.ts';
-import { checkDmarc, normalizeDomain } from './check/dmarc/index.ts';
+import { checkDmarc, DOMAIN_SHAPE, normalizeDomain } from './check/dmarc/index.ts';
 import { checkMx } from './check/mx/index.ts';
 import { checkReverseDns } from './check/reverse-dns/index.ts';
 import { checkSpf, type CheckSpfInput } from './check/spf/index.ts';
@@ -86,15 +86,18 @@ export function addressOf(header: string | null): string | null {
   const bracket = /<([^<>\s]{1,320})>/.exec(header);
   const candidate = (bracket ? bracket[1]! : header).trim().replace(/^mailto:/i, '');
   const at = candidate.lastIndexOf('@');
-  if (at <= 0 || at === candidate.length - 1 || /\s/.test(candidate)) return null;
+  // Angle brackets left over mean the bracketed form was too long (over 320, RFC 5321's limits) or broken.
+  if (at <= 0 || at === candidate.length - 1 || /[\s<>]/.test(candidate)) return null;
   return `${candidate.slice(0, at)}@${candidate.slice(at + 1).toLowerCase().replace(/\.$/, '')}`;
 }
 
+/** The address's domain in ASCII (A-label) form, or null when it is not a name DNS can be asked about
+ * (an IP literal, one label, over 253 characters, a label over 63): no check then runs for it. */
 export function domainOf(address: string | null): string | null {
   if (!address) return null;
   const at = address.lastIndexOf('@');
   const domain = normalizeDomain(address.slice(at + 1));
-  return /^[a-z0-9_-]{1,63}(?:\.[a-z0-9_-]{1,63}){1,126}$/.test(domain) ? domain : null;
+  return DOMAIN_SHAPE.test(domain) ? domain : null;
 }
 
 /** Ranges a sending server on the Internet never has (documentation ranges are kept: test data uses them). */
@@ -269,7 +272,8 @@ function plannedForBounce(inputs: DiagnosisInputs, options: DiagnoseOptions): Pl
 }
 
 function plannedForDomain(input: CheckDomainInput, options: DiagnoseOptions): PlannedCheck[] {
-  const domain = input.domain.trim().toLowerCase().replace(/\.$/, '');
+  // Internationalized names in their ASCII form, as DNS carries them; junk is left for each check to refuse.
+  const domain = normalizeDomain(input.domain);
   const planned: PlannedCheck[] = [
     { name: 'mx', inputs: { domain }, run: (res) => checkMx(res, { domain }) },
     spfCheck(domain, input.ip?.trim() || null, null),

@@ -8,6 +8,7 @@ import type { Resolver } from '../../dns/types.ts';
 import type { CheckResult, CheckStatus, Finding } from '../types.ts';
 import { evaluateSelector, selectorName } from './evaluate-selector.ts';
 import { dkimText } from './messages.ts';
+import { isAskable } from './selectors.ts';
 import type { CheckDkimInput, DkimData, DkimSelectorInput, DkimSelectorReport } from './types.ts';
 
 export type * from './types.ts';
@@ -75,7 +76,8 @@ function summarize(relevant: DkimSelectorReport[], status: CheckStatus): string 
 }
 
 export async function checkDkim(resolver: Resolver, input: CheckDkimInput): Promise<CheckResult<DkimData>> {
-  const selectors = input.selectors.filter((s) => s.domain !== '' && s.selector !== '');
+  // A selector or domain that is not a host name (spaces, empty labels) would be a nonsense query.
+  const selectors = input.selectors.filter(isAskable);
   const inputs = dkimInputs(selectors);
   if (selectors.length === 0) {
     const words = dkimText.noSelectors();

@@ -20,6 +20,11 @@ const MAX_SIGNED_SELECTORS = 8;
 /** Host names: letters, digits, hyphens, underscores and dots, 253 characters at most. */
 export const NAME_SHAPE = /^[a-z0-9_](?:[a-z0-9_.-]{0,251}[a-z0-9_])?$/;
 
+/** True when `<selector>._domainkey.<domain>` is a name DNS can be asked about (no spaces, no empty labels). */
+export function isAskable(s: { domain: string; selector: string }): boolean {
+  return NAME_SHAPE.test(s.domain) && NAME_SHAPE.test(s.selector);
+}
+
 function clean(name: string): string {
   return name.trim().toLowerCase().replace(/\.$/, '');
 }
@@ -31,7 +36,7 @@ export function selectorsFor(signatures: DkimSignatureRef[], fallbackDomain: str
   for (const sig of signatures) {
     const domain = clean(sig.domain);
     const selector = clean(sig.selector);
-    if (!NAME_SHAPE.test(domain) || !NAME_SHAPE.test(selector)) continue;
+    if (!isAskable({ domain, selector })) continue;
     const key = `${selector}|${domain}`;
     if (seen.has(key)) continue;
     seen.add(key);
