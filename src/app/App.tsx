@@ -56,7 +56,7 @@ export function App() {
             <Banner tone={notice.tone} onDismiss={() => showNotice(null)}>{notice.text}</Banner>
           )}
           {classified && <ShareBar />}
-          <section aria-label="Diagnosis" aria-live="polite">
+          <section aria-label="Diagnosis">
             <DiagnosisView />
           </section>
           {classified && <ChecksGlance />}

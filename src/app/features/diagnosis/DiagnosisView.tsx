@@ -43,7 +43,13 @@ export function DiagnosisView() {
 
   const c = reading.classification;
   const retry = plan.phase === 'done' ? plan.plan.retry : null;
+  // One short sentence for screen readers when a diagnosis arrives, not the whole card.
+  const announcement = c.recipients.length === 0
+    ? c.summary
+    : `${c.recipients[0]!.title}${c.recipients.length > 1 ? `, and ${c.recipients.length - 1} more recipients` : ''}.`;
   return (
+    <>
+    <p role="status" className="sr-only">{updating ? '' : `Diagnosis: ${announcement}`}</p>
     <div className={`${CARD_CLASS} divide-y divide-slate-200 dark:divide-slate-800`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2 px-5 py-3">
         <p className="text-sm font-semibold text-slate-800 dark:text-slate-200">
@@ -86,5 +92,6 @@ export function DiagnosisView() {
         <BounceText text={input} spans={spans} />
       </div>
     </div>
+    </>
   );
 }
