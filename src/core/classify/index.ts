@@ -67,6 +67,8 @@ function decideReason(r: RecipientReport, diag: string, regionNorm: () => string
   }
   if (phrase) return { reason: phrase.reason, confidence: byStatus === phrase.reason ? 0.95 : 0.75, phrase };
   if (byStatus) return { reason: byStatus, confidence: 0.7, phrase: null };
+  // A recipient known only from the returned message's To: the notice's words are about nobody.
+  if (r.fromOriginalOnly && !r.diagnostic) return { reason: 'undefined', confidence: 0.2, phrase: null };
   const notice = NOTICE_RULES.find((rule) => regionNorm().includes(rule.marker));
   if (notice) return { reason: notice.reason, confidence: 0.6, phrase: null };
   const regionPhrase = matchPhrases(regionNorm());

@@ -297,6 +297,15 @@ function fillRecipients(
       for (const t of textRecipients) parsed.recipients.push(fromText1(t, region, input, textRecipients.length === 1));
     }
   }
+  // A delivery report that names no recipient at all (Postfix's "Delivery report unavailable"): the
+  // returned message's one To address is the one that failed.
+  if (parsed.recipients.length === 0 && dsnText !== '' && parsed.original?.to) {
+    const to = findAddresses(parsed.original.to);
+    if (to.length === 1) {
+      const r = fromText1({ address: to[0]!.address, start: -1, raw: to[0]!.raw, diagnostic: '', diagnosticStart: -1 }, region, input, true);
+      parsed.recipients.push({ ...r, fromOriginalOnly: true });
+    }
+  }
   parsed.recipients = parsed.recipients.slice(0, MAX_RECIPIENTS);
 }
 

@@ -45,6 +45,11 @@ export interface RecipientReport {
    * "DATA"), when the bounce says so; null or absent otherwise.
    */
   smtpCommand?: string | null;
+  /**
+   * True when the bounce itself names no recipient and this one was taken from the returned
+   * message's To: nothing in the notice is about it in particular.
+   */
+  fromOriginalOnly?: boolean;
 }
 
 /** A DKIM-Signature header of the returned original message. */
