@@ -344,7 +344,16 @@ function cleanDiagnostic(text: string): string {
   return text.replace(/\s{1,1000}/g, ' ').trim().slice(0, MAX_DIAGNOSTIC_CHARS);
 }
 
-const FORWARD_RE = /(?:forward(?:ed|ing)? to|moved to|new address(?: is)?|please (?:use|try|send to)|now at|try)[:\s]{1,4}<?([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253})/i;
+/** Words after which a 551 / "has moved" answer gives the new address. */
+const FORWARD_WORDS_RE = /forward(?:ed|ing)? to|moved to|new address|please (?:use|try|send to)|now at|\btry\b/i;
+
+/** The forwarding address offered in `diagnostic`: the first address within 80 characters after the words. */
+function forwardAddressIn(diagnostic: string): string | null {
+  const words = FORWARD_WORDS_RE.exec(diagnostic);
+  if (!words) return null;
+  const from = words.index + words[0].length;
+  return findAddresses(diagnostic.slice(from, from + 80))[0]?.address ?? null;
+}
 
 /** The command named in the whole notice (a session transcript), cached for the last region seen. */
 let lastRegion: string | null = null;
@@ -383,7 +392,7 @@ function build(
   const { status, replyCode } = pickCodes(dsnStatus, diagnostic);
   const from = diagnosticSpan && diagnosticSpan.start >= 0 ? diagnosticSpan.start : 0;
   const statusSpan = status ? (statusSpanHint && statusSpanHint.text === status ? statusSpanHint : locate(input, status, from)) : null;
-  const forward = diagnostic ? FORWARD_RE.exec(diagnostic)?.[1] ?? null : null;
+  const forward = diagnostic ? forwardAddressIn(diagnostic) : null;
   return {
     address,
     addressSpan,
