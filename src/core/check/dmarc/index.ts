@@ -20,7 +20,7 @@ export { organizationalDomain, alignmentOf, normalizeDomain } from './alignment.
 export { suggestedRecord } from './messages.ts';
 
 /** A domain name as the check accepts it: dotted labels, bounded length. */
-export const DOMAIN_SHAPE = /^(?=.{1,253}$)[a-z0-9_](?:[a-z0-9_-]{0,62})?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,62})?)+$/;
+export const DOMAIN_SHAPE = /^(?=.{1,253}$)[a-z0-9_][a-z0-9_-]{0,62}(?:\.[a-z0-9_][a-z0-9_-]{0,62})+$/;
 /** The bounce may quote many signatures; a handful is enough to judge alignment. */
 const MAX_DKIM_DOMAINS = 8;
 
