@@ -1,5 +1,5 @@
 import { useSession } from '../../store/session.ts';
-import { cardDomId, checkLabel, sortByCheckOrder, STATUS_TEXT } from './labels.ts';
+import { cardDomId, checkLabel, STATUS_TEXT } from './labels.ts';
 
 const DOT: Record<string, string> = {
   pass: 'bg-emerald-600', warning: 'bg-amber-500', fail: 'bg-rose-600', 'could-not-check': 'bg-violet-500',
@@ -10,11 +10,10 @@ const DOT: Record<string, string> = {
 export function ChecksGlance() {
   const checks = useSession((s) => s.checks);
   if (checks.length === 0) return null;
-  const sorted = sortByCheckOrder(checks);
   return (
     <nav aria-label="Checks at a glance" className="flex flex-wrap items-center gap-1.5 print:hidden">
       <span className="mr-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">Checks</span>
-      {sorted.map((slot) => {
+      {checks.map((slot) => {
         const status = slot.result?.status ?? 'running';
         return (
           <button

@@ -6,7 +6,7 @@ import { useSettings } from '../../store/settings.ts';
 import { resolverLabel } from '../../store/settings-model.ts';
 import type { CheckResult } from '../../../core/check/types.ts';
 import { CheckCard } from './CheckCard.tsx';
-import { sortByCheckOrder, statusSummary } from './labels.ts';
+import { statusSummary } from './labels.ts';
 import { resolverUnreachable } from './resolver-health.ts';
 import { TargetsForm } from './TargetsForm.tsx';
 
@@ -20,7 +20,6 @@ export default function ChecksPanel({ onOpenSettings }: { onOpenSettings: () => 
   const finished = checks.map((c) => c.result).filter((r): r is CheckResult => r !== null);
   const unreachable = resolverUnreachable(finished);
   const targets = state.phase === 'running' || state.phase === 'done' ? state.targets : null;
-  const sorted = sortByCheckOrder(checks);
 
   return (
     <section aria-labelledby="checks-title" className={`${CARD_CLASS} flex flex-col gap-4 p-4 sm:p-5`}>
@@ -54,17 +53,18 @@ export default function ChecksPanel({ onOpenSettings }: { onOpenSettings: () => 
         <TargetsForm targets={targets} edited={edited} disabled={state.phase === 'running'} onRun={(t) => recheck(t)} />
       )}
 
-      {sorted.length > 0 && (
+      {/* In diagnose()'s order: the checks most relevant to this bounce's reason come first. */}
+      {checks.length > 0 && (
         <div className="grid grid-cols-1 gap-3 2xl:grid-cols-2">
-          {sorted.map((slot) => <CheckCard key={slot.key} slot={slot} />)}
+          {checks.map((slot) => <CheckCard key={slot.key} slot={slot} />)}
         </div>
       )}
-      {state.phase === 'done' && sorted.length === 0 && (
+      {state.phase === 'done' && checks.length === 0 && (
         <p className="text-sm text-slate-600 dark:text-slate-400">
           The text names no domain or server to check. Enter a domain above to check it anyway.
         </p>
       )}
-      {state.phase === 'running' && sorted.length === 0 && (
+      {state.phase === 'running' && checks.length === 0 && (
         <p className="flex items-center gap-2 text-sm text-slate-600 dark:text-slate-400"><Spinner /> Starting the checks…</p>
       )}
     </section>

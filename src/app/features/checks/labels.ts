@@ -24,11 +24,6 @@ export const CHECK_PURPOSES: Record<CheckName, string> = {
   'blocklist-domain': "Whether blocklists list the sender's domain",
 };
 
-/** Display order: the recipient side first, then authentication, then reputation. */
-export const CHECK_ORDER: readonly CheckName[] = [
-  'mx', 'address', 'spf', 'dkim', 'dmarc', 'reverse-dns', 'blocklist-ip', 'blocklist-domain',
-];
-
 export const STATUS_TEXT: Record<CheckStatus | 'running', string> = {
   pass: 'Pass',
   warning: 'Warning',
@@ -40,15 +35,6 @@ export const STATUS_TEXT: Record<CheckStatus | 'running', string> = {
 
 export function checkLabel(name: string): string {
   return (CHECK_LABELS as Record<string, string>)[name] ?? name;
-}
-
-/** Sorts cards by CHECK_ORDER, keeping arrival order within one check name. */
-export function sortByCheckOrder<T extends { name: string }>(items: readonly T[]): T[] {
-  const rank = (name: string) => {
-    const index = (CHECK_ORDER as readonly string[]).indexOf(name);
-    return index === -1 ? CHECK_ORDER.length : index;
-  };
-  return items.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item.name) - rank(b.item.name) || a.i - b.i).map((x) => x.item);
 }
 
 /** Counts per status, for the panel's one-line summary ("2 pass, 1 fail, 1 could not check"). */
