@@ -47,4 +47,12 @@ describe('noticeAnswer', () => {
     expect(noticeAnswer('', text, 'a@example.com', { status: false, reply: false, single: true })).toBe('User  not listed in public Name & Address Book');
     expect(noticeAnswer('', 'Delivery failed:\n\n   * a@example.com\n\n', 'a@example.com', { status: false, reply: false, single: true })).toBe('');
   });
+
+  it('takes a paragraph with only a status code when the notice has no reply code (Mimecast)', () => {
+    const text = 'could not be delivered:\n-- a@example.com\n\nThe problem appears to be :\n-- Recipient email address is possibly incorrect\n\n'
+      + 'Additional information follows :\n-- 5.4.1 Recipient address rejected: Access denied.\n\nThis condition occurred after 1 attempt(s).\n';
+    const own = 'The problem appears to be :\n-- Recipient email address is possibly incorrect';
+    expect(noticeAnswer(own, text, 'a@example.com', { status: false, reply: false, single: true }))
+      .toBe(`${own}\nAdditional information follows :\n-- 5.4.1 Recipient address rejected: Access denied.`);
+  });
 });

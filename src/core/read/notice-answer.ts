@@ -12,6 +12,9 @@ const MAX_PARAGRAPH_LINES = 12;
 /** A line holding an SMTP reply: the code at the start or after a space, then a space or a dash. */
 const REPLY_LINE_RE = /(?:^|[\s'"(:;<>[])[45][0-9]{2}[ -]/;
 
+/** A line holding an enhanced status code without a reply code ("-- 5.4.1 Recipient address rejected"). */
+const STATUS_LINE_RE = /(?:^|[\s'"(:;<>[#])[45]\.[0-7]\.[0-9]{1,3}(?![0-9.])/;
+
 /** The paragraph (lines between blank lines, bounded) around offset `at` of `text`. */
 function paragraphAt(text: string, at: number): string {
   let start = at;
@@ -35,21 +38,23 @@ function paragraphAt(text: string, at: number): string {
 /** Reply paragraphs kept per notice: one per recipient at most in real notices. */
 const MAX_REPLY_PARAGRAPHS = 20;
 
-/** The paragraphs of `region` with an SMTP reply line, in order, cached for the last region seen. */
+/** The paragraphs of `region` with an SMTP reply line, and those with only a status code, cached for the last region seen. */
 let lastRegion: string | null = null;
-let lastAnswers: string[] = [];
-function replyParagraphs(region: string): string[] {
+let lastAnswers: { reply: string[]; status: string[] } = { reply: [], status: [] };
+function answerParagraphs(region: string): { reply: string[]; status: string[] } {
   if (region === lastRegion) return lastAnswers;
   lastRegion = region;
-  lastAnswers = [];
+  lastAnswers = { reply: [], status: [] };
   let lineStart = 0;
-  while (lineStart < region.length && lastAnswers.length < MAX_REPLY_PARAGRAPHS) {
+  while (lineStart < region.length && lastAnswers.reply.length + lastAnswers.status.length < MAX_REPLY_PARAGRAPHS) {
     let nl = region.indexOf('\n', lineStart);
     if (nl < 0) nl = region.length;
     // Only the head of a long line is looked at: the code opens the answer.
-    if (REPLY_LINE_RE.test(region.slice(lineStart, Math.min(nl, lineStart + 300)))) {
+    const head = region.slice(lineStart, Math.min(nl, lineStart + 300));
+    const list = REPLY_LINE_RE.test(head) ? lastAnswers.reply : STATUS_LINE_RE.test(head) ? lastAnswers.status : null;
+    if (list) {
       const para = paragraphAt(region, lineStart);
-      if (lastAnswers[lastAnswers.length - 1] !== para) lastAnswers.push(para);
+      if (list[list.length - 1] !== para) list.push(para);
     }
     lineStart = nl + 1;
   }
@@ -57,12 +62,12 @@ function replyParagraphs(region: string): string[] {
 }
 
 /**
- * The first reply paragraph that names `address` or names no address at all; with a single recipient
- * in the notice, simply the first (the only failure it reports).
+ * The first paragraph of `kind` that names `address` or names no address at all; with a single
+ * recipient in the notice, simply the first (the only failure it reports).
  */
-function replyFor(region: string, address: string, single: boolean): string {
+function answerFor(region: string, address: string, single: boolean, kind: 'reply' | 'status'): string {
   const key = address.toLowerCase();
-  for (const para of replyParagraphs(region)) {
+  for (const para of answerParagraphs(region)[kind]) {
     if (single) return para;
     const named = findAddresses(para);
     if (named.length === 0 || named.some((a) => a.address.toLowerCase() === key)) return para;
@@ -107,15 +112,16 @@ function nextParagraph(region: string, own: string, address: string): string {
  * What to read for a recipient of a plain-text notice: its own lines (`own`) when they hold a reply
  * code, else those lines plus the notice's first paragraph with an SMTP reply that is about this
  * recipient (or names nobody; any, when the notice has a `single` recipient), else, when the own
- * lines have no status code either, plus the paragraph right after its own sentence if that
+ * lines have no status code either, plus such a paragraph with a status code, else plus the paragraph right after its own sentence if that
  * sentence ends with the address (or the next paragraph is Google's "Technical details"); with
  * no own lines at all, the other lines of the paragraph that names the address.
  * Bounded: each walk stops after a few lines or MAX_DIAGNOSTIC_CHARS.
  */
 export function noticeAnswer(own: string, region: string, address: string, has: { status: boolean; reply: boolean; single: boolean }): string {
   if (has.reply) return own;
-  const reply = replyFor(region, address, has.single);
-  const extra = reply !== '' ? (own.includes(reply) ? '' : reply) : has.status ? '' : nextParagraph(region, own, address);
+  let answer = answerFor(region, address, has.single, 'reply');
+  if (answer === '' && !has.status) answer = answerFor(region, address, has.single, 'status');
+  const extra = answer !== '' ? (own.includes(answer) ? '' : answer) : has.status ? '' : nextParagraph(region, own, address);
   if (extra) return own ? `${own}\n${extra}` : extra;
   return own === '' ? linesAround(region, address) : own;
 }
