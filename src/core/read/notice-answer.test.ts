@@ -55,4 +55,11 @@ describe('noticeAnswer', () => {
     expect(noticeAnswer(own, text, 'a@example.com', { status: false, reply: false, single: true }))
       .toBe(`${own}\nAdditional information follows :\n-- 5.4.1 Recipient address rejected: Access denied.`);
   });
+
+  it("puts the remote's answer from the session lines above Sendmail's summary line", () => {
+    const text = '   ----- Transcript of session follows -----\nWhile talking to mx.example.edu:\n>>> MAIL From:<s@example.jp>\n<<< 550 Insecure Mail Relay\n'
+      + '554 <a@example.edu>... Remote protocol error\n';
+    expect(noticeAnswer('554 <a@example.edu>... Remote protocol error', text, 'a@example.edu', { status: false, reply: true, single: true }))
+      .toBe('>>> MAIL From:<s@example.jp>\n<<< 550 Insecure Mail Relay\n554 <a@example.edu>... Remote protocol error');
+  });
 });

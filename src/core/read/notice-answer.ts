@@ -118,7 +118,7 @@ function nextParagraph(region: string, own: string, address: string): string {
  * Bounded: each walk stops after a few lines or MAX_DIAGNOSTIC_CHARS.
  */
 export function noticeAnswer(own: string, region: string, address: string, has: { status: boolean; reply: boolean; single: boolean }): string {
-  if (has.reply) return own;
+  if (has.reply) return withSessionBefore(own, region);
   let answer = answerFor(region, address, has.single, 'reply');
   if (answer === '' && !has.status) answer = answerFor(region, address, has.single, 'status');
   const extra = answer !== '' ? (own.includes(answer) ? '' : answer) : has.status ? '' : nextParagraph(region, own, address);
@@ -139,4 +139,34 @@ function linesAround(region: string, address: string): string {
     .filter((line) => !line.toLowerCase().includes(address.toLowerCase()) && !/^\s{0,8}-{2,}/.test(line))
     .join('\n')
     .trim();
+}
+
+/** Sendmail's summary line for a recipient: "554 <a@b>... Remote protocol error". */
+const SUMMARY_LINE_RE = /^[245][0-9]{2} <[^\s<>@]{1,64}@[^\s<>]{1,253}>\.\.\. /;
+
+/** Session lines of a Sendmail transcript: ">>> MAIL From:<...>" sent, "<<< 550 ..." answered. */
+const SESSION_LINE_RE = /^(?:>>>|<<<) /;
+
+/** Session lines read back from a summary line: a command, its answer and a few continuations. */
+const MAX_SESSION_LINES = 6;
+
+/**
+ * `own` with the session lines written just above it when `own` opens with Sendmail's summary line:
+ * the "<<< 550 Insecure Mail Relay" the remote server answered is what the summary reports.
+ */
+function withSessionBefore(own: string, region: string): string {
+  if (!SUMMARY_LINE_RE.test(own)) return own;
+  const firstLine = own.slice(0, own.indexOf('\n') < 0 ? own.length : own.indexOf('\n'));
+  const at = region.indexOf(firstLine);
+  if (at <= 0) return own;
+  const before: string[] = [];
+  let end = at - 1;
+  while (end > 0 && before.length < MAX_SESSION_LINES) {
+    const start = region.lastIndexOf('\n', end - 1) + 1;
+    const line = region.slice(start, end);
+    if (!SESSION_LINE_RE.test(line)) break;
+    before.unshift(line);
+    end = start - 1;
+  }
+  return before.length > 0 ? `${before.join('\n')}\n${own}` : own;
 }
