@@ -168,6 +168,21 @@ describe('checkDmarc', () => {
     expect(r.status).toBe('pass');
     expect(r.queries).toHaveLength(1);
   });
+  it('never lets a parent answer it did not need (error or record) change the result', async () => {
+    const own = txt('v=DMARC1; p=reject; rua=mailto:d@mail.example.test');
+    const asked: string[] = [];
+    const baseline = await run({ '_dmarc.mail.example.test': own, 'mail.example.test': exists }, { fromDomain: 'mail.example.test' }, asked);
+    // The parents were asked (in the same round trip) ...
+    expect(asked).toContain('_dmarc.example.test TXT');
+    for (const parent of [{ timeout: true } as const, { rcode: 'REFUSED' } as const, txt('v=DMARC1; p=none'), txt('v=DMARC1; p=none', 'v=DMARC1; p=reject')]) {
+      const r = await run({ '_dmarc.mail.example.test': own, '_dmarc.example.test': parent, 'mail.example.test': exists }, { fromDomain: 'mail.example.test' });
+      // ... but whatever they answered is neither evidence, nor a finding, nor a reason for could-not-check.
+      expect(r.status).toBe(baseline.status);
+      expect(r.findings).toEqual(baseline.findings);
+      expect(r.queries.map((q) => q.name)).toEqual(['_dmarc.mail.example.test']);
+      expect(r.data!.walk.map((w) => w.domain)).toEqual(['mail.example.test']);
+    }
+  });
   it('makes at most 8 walk queries for a very long name', async () => {
     const asked: string[] = [];
     await run({}, { fromDomain: 'a.b.c.d.e.f.g.h.i.j.example.test' }, asked);
