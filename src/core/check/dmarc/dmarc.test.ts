@@ -93,6 +93,24 @@ describe('checkDmarc', () => {
     expect(unknown.data).toMatchObject({ fromDomainExists: null, appliedPolicy: 'quarantine' });
     expect(codes(unknown)).toContain('dmarc.existence-unknown');
   });
+  it('is could-not-check when the verdict hangs on a failed existence lookup (sp= and np= would judge differently)', async () => {
+    const zones = { '_dmarc.example.test': txt('v=DMARC1; p=reject; sp=reject; np=none; rua=mailto:d@example.test'), 'odd.example.test': { rcode: 'SERVFAIL' as const } };
+    const misaligned = { fromDomain: 'odd.example.test', dkimDomains: ['other.example'] };
+    // sp=reject would reject this misaligned message (fail), np=none would only warn: no verdict.
+    const r = await run(zones, misaligned);
+    expect(r.status).toBe('could-not-check');
+    expect(codes(r)).toContain('dmarc.existence-unknown');
+    expect(r.queries.find((q) => q.name === 'odd.example.test')!.outcome).toBe('error: servfail');
+    // When the existence is known, the verdict is given.
+    const known = await run({ ...zones, 'odd.example.test': exists }, misaligned);
+    expect(known.status).toBe('fail');
+    // When either policy gives the same verdict, the failed lookup changes nothing.
+    const same = await run({ ...zones, '_dmarc.example.test': txt('v=DMARC1; p=reject; sp=reject; np=quarantine; rua=mailto:d@example.test') }, { fromDomain: 'odd.example.test', dkimDomains: ['example.test'] });
+    expect(same.status).toBe('pass');
+    // A failure that holds under either policy (an invalid tag) still fails.
+    const broken = await run({ ...zones, '_dmarc.example.test': txt('v=DMARC1; p=reject; sp=reject; np=none; adkim=x; rua=mailto:d@example.test') }, misaligned);
+    expect(broken.status).toBe('fail');
+  });
   it('takes the organizational domain with the fewest labels, skipping an intermediate record', async () => {
     const zones = { '_dmarc.b.example.test': txt('v=DMARC1; p=none'), '_dmarc.example.test': txt(GOOD), 'a.b.example.test': exists };
     const r = await run(zones, { fromDomain: 'a.b.example.test' });

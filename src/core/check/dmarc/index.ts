@@ -164,18 +164,25 @@ export async function checkDmarc(resolver: Resolver, input: CheckDmarcInput): Pr
   data.effectivePolicy = effective;
   findings.push(finding('info', 'dmarc.policies', dmarcText.policies(found.domain, p, sp, np)));
 
-  if (applied === 'none') findings.push(finding('warning', 'dmarc.policy-none', dmarcText.policyNone(fromDomain)));
-  if (parsed.testing) findings.push(finding('warning', 'dmarc.testing', dmarcText.testing(found.domain, applied, effective)));
-  if (parsed.pct !== null && parsed.pct < 100) findings.push(finding('warning', 'dmarc.pct-partial', dmarcText.pctPartial(found.domain, parsed.pct)));
-  if (!parsed.reportUris.some((u) => u.tag === 'rua')) findings.push(finding('warning', 'dmarc.no-rua', dmarcText.noRua(found.domain)));
-
   const verdicts = readAuthResults(input.authResults ?? []);
   const alignment = [
     ...dkimDomains.map((d) => alignmentOf('dkim', d, fromDomain, parsed.adkim, verdicts)),
     ...(spfDomain && DOMAIN_SHAPE.test(spfDomain) ? [alignmentOf('spf', spfDomain, fromDomain, parsed.aspf, verdicts)] : []),
   ];
   data.alignment = alignment;
-  const aligned = alignmentFindings(fromDomain, alignment, effective, parsed);
+  /** The findings that depend on which policy applies, for `policy` (the one applied, or the other candidate). */
+  const dependingOn = (policy: DmarcPolicy) => {
+    const soft = parsed.testing ? soften(policy) : policy;
+    const head: Finding[] = [];
+    if (policy === 'none') head.push(finding('warning', 'dmarc.policy-none', dmarcText.policyNone(fromDomain)));
+    if (parsed.testing) head.push(finding('warning', 'dmarc.testing', dmarcText.testing(found.domain, policy, soft)));
+    return { head, alignment: alignmentFindings(fromDomain, alignment, soft, parsed) };
+  };
+  const chosen = dependingOn(applied);
+  findings.push(...chosen.head);
+  if (parsed.pct !== null && parsed.pct < 100) findings.push(finding('warning', 'dmarc.pct-partial', dmarcText.pctPartial(found.domain, parsed.pct)));
+  if (!parsed.reportUris.some((u) => u.tag === 'rua')) findings.push(finding('warning', 'dmarc.no-rua', dmarcText.noRua(found.domain)));
+  const aligned = chosen.alignment;
   data.anyAligned = aligned.anyAligned;
   findings.push(...aligned.findings);
 
@@ -195,7 +202,20 @@ export async function checkDmarc(resolver: Resolver, input: CheckDmarcInput): Pr
     }
   }
 
-  const status = statusOf(findings, lookupFailed);
+  let status = statusOf(findings, lookupFailed);
+  // The existence lookup failed and sp= and np= differ: the policy applied is a guess (sp=). Where np= would
+  // give another verdict, only the findings that hold either way may decide it: never a guessed pass/fail.
+  if (data.fromDomainExists === null && np !== sp) {
+    const guessed = new Set([...chosen.head, ...aligned.findings]);
+    const either = findings.filter((f) => !guessed.has(f));
+    const other = dependingOn(np);
+    if (statusOf([...either, ...other.head, ...other.alignment.findings], lookupFailed) !== status) {
+      status = statusOf(either, true);
+      if (status === 'could-not-check') {
+        return { name: 'dmarc', status, summary: `DMARC: could not tell whether ${fromDomain} exists, so whether sp=${sp} or np=${np} applies`, inputs, queries, findings, data };
+      }
+    }
+  }
   const where = found.source === 'domain' ? '' : ` (inherited from ${found.domain})`;
   const summary = `DMARC: p=${applied}${parsed.testing ? ' in testing mode' : ''} for ${fromDomain}${where}`
     + (aligned.anyAligned === false ? '; the bounced message is not aligned' : '');
