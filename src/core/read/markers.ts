@@ -5,7 +5,7 @@
  */
 export const ORIGINAL_MESSAGE_MARKERS: readonly RegExp[] = [
   /^[ \t]{0,8}-{2,40}[ \t]{0,4}(?:This is a copy of|Below this line is a copy|Original message|Original Message|Returned message|The original message|Undelivered message|Unsent message|Forwarded message|Message text follows|Start of returned message|original message follows|Headers? of (?:the )?(?:original|returned) message|Copy of the message)/im,
-  /^[ \t]{0,8}(?:Original message headers?:|Below is a copy of the original message|Message headers follow|Received: from )/m,
+  /^[ \t]{0,8}(?:Original message headers?:|Below is a copy of the original message|Message headers follow|Original message follows|Received: from )/m,
   /^[ \t]{0,8}-{2,40}[ \t]{0,4}(?:Mensaje original|Message d'origine|Originalnachricht|Urspr[a-z\u00fc]{1,3}ngliche Nachricht)/im,
 ];
 
