@@ -5,6 +5,7 @@
  * a working test point (RFC 5782 5: 127.0.0.2 / "test" must be listed) there is no verdict either,
  * because a resolver that hides the list answers "no such name" for everything.
  */
+import { addressesIn, textsIn } from '../../dns/answer-data.ts';
 import type { DnsResult, Resolver } from '../../dns/types.ts';
 import { describeOutcome } from '../../dns/present.ts';
 import { interpretBlocklistAnswer, type BlocklistInfo } from '../../knowledge/blocklists.ts';
@@ -24,19 +25,15 @@ type Reading =
   | { kind: 'not-listed'; meaning: string }
   | { kind: 'no-verdict'; meaning: string };
 
-function addressesOf(result: DnsResult): string[] {
-  return result.status === 'ok' ? result.records.flatMap((r) => (r.type === 'A' ? [r.address] : [])) : [];
-}
-
 function answerLines(result: DnsResult): string[] {
   if (result.status === 'error') return [result.error.message];
-  return addressesOf(result);
+  return addressesIn(result);
 }
 
 export function readAnswer(list: BlocklistInfo, result: DnsResult): Reading {
   if (result.status === 'error') return { kind: 'no-verdict', meaning: T.dnsError(result.error) };
   if (result.status === 'nxdomain' || result.status === 'nodata') return { kind: 'not-listed', meaning: T.notListedMeaning };
-  const codes = addressesOf(result);
+  const codes = addressesIn(result);
   if (codes.length === 0) return { kind: 'no-verdict', meaning: T.emptyAnswer };
   const readings = codes.map((c) => interpretBlocklistAnswer(list, c));
   const refused = readings.filter((r) => r.kind === 'refused');
@@ -104,6 +101,6 @@ export async function checkOneList(resolver: Resolver, request: OneListRequest, 
 
   // Listed: the TXT record often says why and links to the evidence; a failure there changes nothing.
   const txt = await queryWithDeadline(resolver, query, 'TXT', timeoutMs);
-  const text = txt.status === 'ok' ? txt.records.flatMap((r) => (r.type === 'TXT' ? [r.text] : [])).join(' ').slice(0, MAX_TXT_LENGTH) : '';
+  const text = textsIn(txt).join(' ').slice(0, MAX_TXT_LENGTH);
   return { result: { ...result, verdict: 'listed', meaning: reading.meaning, txt: text || null }, lookups: [...lookups, txt] };
 }

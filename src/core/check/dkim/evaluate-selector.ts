@@ -2,6 +2,7 @@
  * Judges one selector's key from the TXT answer at <selector>._domainkey.<domain>.
  * Pure: the lookup is done by the caller, so this is tested without any DNS.
  */
+import { textsIn } from '../../dns/answer-data.ts';
 import type { DnsResult } from '../../dns/types.ts';
 import type { CheckStatus, Finding } from '../types.ts';
 import { parseDkimKeyRecord, tagList } from './key-record.ts';
@@ -51,9 +52,7 @@ export function evaluateSelector(input: DkimSelectorInput, answer: DnsResult): D
     report.status = 'could-not-check';
     return report;
   }
-  const texts = answer.status === 'ok'
-    ? answer.records.flatMap((r) => (r.type === 'TXT' ? [r.text] : []))
-    : [];
+  const texts = textsIn(answer);
   if (texts.length === 0) {
     if (input.guessed) {
       add('info', 'dkim.guess-not-found', dkimText.guessNotFound(name));

@@ -4,6 +4,7 @@
  * the bounce is still one of them (stale MX). Never a false verdict: a failed lookup makes the answer
  * could-not-check unless another lookup already settles it.
  */
+import { addressesIn } from '../../dns/answer-data.ts';
 import type { DnsResult, Resolver } from '../../dns/types.ts';
 import { toEvidence } from '../../dns/present.ts';
 import type { CheckResult, CheckStatus, Finding } from '../types.ts';
@@ -22,11 +23,6 @@ type MxResult = CheckResult<MxData>;
 
 function isNullExchange(exchange: string): boolean {
   return exchange === '' || exchange === '.';
-}
-
-function addressesOf(result: DnsResult): string[] {
-  if (result.status !== 'ok') return [];
-  return result.records.flatMap((r) => (r.type === 'A' || r.type === 'AAAA' ? [r.address] : []));
 }
 
 function finish(
@@ -57,7 +53,7 @@ function judgeAnsweredBy(
 
 async function checkImplicit(resolver: Resolver, domain: string, input: MxCheckInput, mxResult: DnsResult): Promise<MxResult> {
   const results = await Promise.all([resolver.query(domain, 'A'), resolver.query(domain, 'AAAA')]);
-  const addresses = results.flatMap(addressesOf);
+  const addresses = results.flatMap(addressesIn);
   const all = [mxResult, ...results];
   const findings: Finding[] = [];
   const base = { exchanges: [], nullMx: false, implicitAddresses: addresses };

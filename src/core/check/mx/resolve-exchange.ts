@@ -1,3 +1,4 @@
+import { addressesIn } from '../../dns/answer-data.ts';
 import type { DnsResult, Resolver } from '../../dns/types.ts';
 import type { MxExchange } from './types.ts';
 import { isUnreachableAddress, parseIpLiteral } from './ip-literal.ts';
@@ -6,11 +7,6 @@ export interface ResolvedExchange {
   exchange: MxExchange;
   /** The lookups made (none for an IP literal), as evidence. */
   results: DnsResult[];
-}
-
-function addressesOf(result: DnsResult): string[] {
-  if (result.status !== 'ok') return [];
-  return result.records.flatMap((r) => (r.type === 'A' || r.type === 'AAAA' ? [r.address] : []));
 }
 
 /**
@@ -22,7 +18,7 @@ export async function resolveExchange(resolver: Resolver, preference: number, ho
   if (parseIpLiteral(host) !== null) return { exchange: { ...base, state: 'ip-literal' }, results: [] };
 
   const results = await Promise.all([resolver.query(host, 'A'), resolver.query(host, 'AAAA')]);
-  const addresses = results.flatMap(addressesOf);
+  const addresses = results.flatMap(addressesIn);
   const cnameChain = results.find((r) => r.cnameChain.length > 0)?.cnameChain ?? [];
   const unreachableAddresses = addresses.filter(isUnreachableAddress);
   const state = addresses.length > 0 ? 'resolves'

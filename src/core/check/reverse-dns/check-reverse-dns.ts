@@ -4,6 +4,7 @@
  * Never a false verdict: when the PTR lookup, or every forward lookup that could confirm it, failed,
  * the result is could-not-check.
  */
+import { addressesIn } from '../../dns/answer-data.ts';
 import type { DnsResult, Resolver } from '../../dns/types.ts';
 import { toEvidence } from '../../dns/present.ts';
 import type { CheckResult, CheckStatus, Finding } from '../types.ts';
@@ -24,7 +25,7 @@ type RdnsResult = CheckResult<ReverseDnsData>;
 function forwardState(result: DnsResult, ip: string): { forward: ForwardState; addresses: string[] } {
   if (result.status === 'error') return { forward: 'could-not-check', addresses: [] };
   if (result.status !== 'ok') return { forward: 'no-address', addresses: [] };
-  const addresses = result.records.flatMap((r) => (r.type === 'A' || r.type === 'AAAA' ? [r.address] : []));
+  const addresses = addressesIn(result);
   if (addresses.length === 0) return { forward: 'no-address', addresses };
   return { forward: addresses.some((a) => sameAddress(a, ip)) ? 'confirmed' : 'mismatch', addresses };
 }
