@@ -32,6 +32,12 @@ async function main(): Promise<void> {
     const misses = score.misses.filter((m) => m.field === field);
     if (misses.length === 0) continue;
     console.log(`\nMisses on ${field} (${misses.length}), grouped by expected reason/value:`);
+    if (field === 'status' || field === 'replyCode') {
+      // An implied status (x.0.9NN) follows the reason: separate those misses from codes misread.
+      const reasonMissed = new Set(score.misses.filter((m) => m.field === 'reason' || m.field === 'recipient').map((m) => `${m.sample}#${m.index}`));
+      const followReason = misses.filter((m) => reasonMissed.has(`${m.sample}#${m.index}`)).length;
+      console.log(`  (${followReason} on rows whose reason or recipient also misses; ${misses.length - followReason} on rows whose reason agrees)`);
+    }
     const groups = new Map<string, string[]>();
     for (const m of misses) {
       const key = `${m.expected} → ${m.got}`;
