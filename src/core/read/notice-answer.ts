@@ -131,8 +131,15 @@ export function noticeAnswer(own: string, region: string, address: string, has: 
  * above the address: "------- Failure Reasons --------" / reason / address). Empty when the address
  * stands alone.
  */
+let lastLowerOf: string | null = null;
+let lastLower = '';
 function linesAround(region: string, address: string): string {
-  const at = region.toLowerCase().indexOf(address.toLowerCase());
+  // Lower-cased once per notice: a list of many recipients must not copy the notice for each.
+  if (region !== lastLowerOf) {
+    lastLowerOf = region;
+    lastLower = region.toLowerCase();
+  }
+  const at = lastLower.indexOf(address.toLowerCase());
   if (at < 0) return '';
   return paragraphAt(region, at)
     .split('\n')
