@@ -3,7 +3,7 @@
  * lookups in flight share one request. Nothing expires (a diagnosis lasts seconds); make a new wrapper
  * for the next diagnosis. Answers to a caller who cancelled are not kept, so a later caller asks again.
  */
-import { normalizeName } from './memory.ts';
+import { normalizeName } from './name.ts';
 import type { DnsResult, QueryOptions, RecordType, Resolver } from './types.ts';
 
 export interface CachedResolver extends Resolver {

@@ -4,7 +4,7 @@
  */
 import * as dnsPacket from '@leichtgewicht/dns-packet';
 import type { Answer, Packet } from '@leichtgewicht/dns-packet';
-import { normalizeName } from './memory.ts';
+import { normalizeName } from './name.ts';
 import type { DnsFailure, DnsRecord, RecordType } from './types.ts';
 
 /** The largest DNS message there is (two-byte length on TCP); anything larger is not one. */

@@ -15,7 +15,7 @@ import { withCache } from './cache.ts';
 import { encodeQuery } from './doh-message.ts';
 import { exchange, getUrl, MAX_GET_URL_LENGTH, type FetchLike } from './doh-exchange.ts';
 import { createLimiter } from './limiter.ts';
-import { normalizeName } from './memory.ts';
+import { MAX_CNAME_HOPS, nameProblem, normalizeName } from './name.ts';
 import { internalErrorResult } from './never-rejects.ts';
 import type { DnsFailure, DnsRecord, DnsResult, QueryOptions, RecordType, Resolver } from './types.ts';
 
@@ -38,8 +38,7 @@ export const DEFAULT_TIMEOUT_MS = 5_000;
  */
 export const DEFAULT_MAX_CONCURRENT = 64;
 
-/** Long enough for any sane chain (RFC 1034 has no limit; resolvers stop around 8–16), stops loops. */
-export const MAX_CNAME_HOPS = 8;
+export { MAX_CNAME_HOPS } from './name.ts';
 
 /** HTTP statuses that mean "this provider wants POST" (or a shorter URL, which POST gives). */
 const POST_INSTEAD_STATUSES = new Set([405, 413, 414, 415]);
@@ -112,22 +111,6 @@ function followChain(name: string, records: DnsRecord[], seen: Set<string>, chai
     chain.push(cname.target);
     current = cname.target;
   }
-}
-
-/** RFC 1035 limits: 63 bytes a label, 253 characters a name without the final dot. */
-const MAX_LABEL_BYTES = 63;
-const MAX_NAME_LENGTH = 253;
-
-/** Why `name` cannot be put in a DNS question, or null when it can. */
-function nameProblem(name: string): string | null {
-  if (name === '') return 'empty name';
-  if (name.length > MAX_NAME_LENGTH) return `longer than ${MAX_NAME_LENGTH} characters`;
-  const encoder = new TextEncoder();
-  for (const label of name.split('.')) {
-    if (label === '') return 'empty label';
-    if (encoder.encode(label).length > MAX_LABEL_BYTES) return `a label is longer than ${MAX_LABEL_BYTES} bytes`;
-  }
-  return null;
 }
 
 export function createDohResolver(options: DohResolverOptions = {}): DohResolver {

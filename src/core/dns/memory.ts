@@ -4,10 +4,9 @@
  * name NXDOMAIN, and a CNAME is followed (up to MAX_CNAME_HOPS). DNS behaviour that matters end to end is
  * tested against the real local server instead (test/dns-server/).
  */
+import { MAX_CNAME_HOPS, normalizeName } from './name.ts';
 import type { DnsRecord, DnsResult, QueryOptions, RecordType, Resolver } from './types.ts';
 
-/** Long enough for any sane chain, short enough to stop a loop at once. */
-const MAX_CNAME_HOPS = 8;
 
 /** One name's data: records by type, or a failure every query for the name gets. */
 export type MemoryZoneEntry =
@@ -38,9 +37,6 @@ export interface MemoryResolverOptions {
   onQuery?: (name: string, type: RecordType) => void;
 }
 
-export function normalizeName(name: string): string {
-  return name.trim().toLowerCase().replace(/\.$/, '');
-}
 
 function toDnsRecord(name: string, record: MemoryRecord, ttl: number): DnsRecord {
   switch (record.type) {

@@ -4,7 +4,7 @@
  * a lookup that throws or rejects becomes an error result, so a check that started a lookup it ends up not
  * needing (the DMARC walk's parents, for one) can never leave an unhandled rejection behind.
  */
-import { normalizeName } from './memory.ts';
+import { normalizeName } from './name.ts';
 import type { DnsResult, RecordType, Resolver } from './types.ts';
 
 /** The result for a lookup that failed inside our own code or the resolver's: a DNS error, shown as such. */
