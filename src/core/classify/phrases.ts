@@ -29,6 +29,25 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     overridesStatus: true,
   },
   {
+    // The sending host itself is refused (an open relay, a host blocked for spamming): the cause is the
+    // host, even when the answer also says "spam" or quotes a recipient-looking status.
+    reason: 'blocked',
+    phrases: ['which is an open relay', 'client host blocked', 'adresse ip source bloquee'],
+    overridesStatus: true,
+  },
+  {
+    // Refused by the recipient's own settings (Facebook "RCP-P2"), whatever status came with it.
+    reason: 'filtered',
+    phrases: ['due to recipient preferences', 'badrcptto list'],
+    overridesStatus: true,
+  },
+  {
+    // A directory (LDAP) lookup that failed at the receiving site is its system error, even when the
+    // sender's server later gave up ("in the queue too long").
+    reason: 'systemerror',
+    phrases: ['unable to contact ldap server', 'ldap server unavailable'],
+  },
+  {
     // A header the RFCs allow once, sent twice (often DKIM-Signature: must not read as a DKIM failure).
     reason: 'notcompliantrfc',
     phrases: ['duplicate header'],
@@ -46,7 +65,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     // A spam verdict stated outright decides before any other word the notice quotes (SPF advice...).
     reason: 'spamdetected',
-    phrases: ['due to spam classification', 'scored as spam', 'rejected as spam'],
+    phrases: ['due to spam classification', 'scored as spam', 'rejected as spam', 'blacklisted url', 'blacklisted link'],
   },
   {
     // A connection-rate limit is about connections, not about the message ("limit exceeded").
@@ -143,7 +162,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'sender is not allowed', 'sender not allowed', 'envelope sender', 'mail from address',
       // Google Groups: the group does not exist or the sender may not post to it (English, Japanese).
       'purported responsible address', 'provide a valid from', 'from: domain is invalid', 'permission to post', 'not have permission to post', '投稿する権限', 'sender was rejected',
-      'are not member', 'not a member of',
+      'are not member', 'not a member of', 'address that has been blacklisted',
     ],
   },
   {
@@ -200,6 +219,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'unknown account', 'invalid account', 'is unavailable', 'email address could not be found',
       'wasn\'t found', 'was not found', 'not found', 'rejected: user', 'bad address', 'address is invalid',
       'this address no longer accepts mail', 'destinataire inconnu', 'unknown in virtual', 'dd this user',
+      'user not exist', 'user not listed', 'invalid final delivery userid',
     ],
   },
   {
@@ -238,6 +258,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'not accepting mail from', 'does not accept mail from', 'is not accepting', 'recipient refuses',
       'rejected by the recipient', 'message filtered', 'mail was refused', 'blocked by recipient',
       'sender is blocked', 'sender blocked', 'you have been blocked by the recipient',
+      // EZweb: the recipient's domain filter refused the message.
+      'recipients was rejected by a remote mail server',
     ],
   },
   {
@@ -300,7 +322,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'file type', 'executable', 'not allowed attachment', 'banned attachment', 'content policy', 'message policy',
       'local policy', 'policy reasons', 'policy rejection', 'our policy', 'by policy', 'policy restrictions',
       'mail policy', 'email policy', 'disallowed', 'restricted', 'is not permitted', 'not permitted',
-      'encrypted attachments', 'password protected', 'sending policy', 'the domain is not allowed', 'dlp',
+      'encrypted attachments', 'password protected', 'illegal attachment', 'header error', 'sending policy', 'the domain is not allowed', 'dlp',
     ],
   },
   {
@@ -322,7 +344,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     phrases: [
       'retry timeout exceeded', 'host not reachable', 'attempts:', 'connection timed out', 'connection timeout', 'timed out', 'timeout', 'did not accept our requests to connect', 'all hosts have been failing', 'have been failing for a long time', 'retry time', 'retry timeout', 'delivery time expired', 'time expired', 'message expired', 'queue too long',
       'too long in queue', 'undeliverable for', 'could not be delivered for', 'delivery attempts will continue',
-      'giving up', 'gave up', 'has been delayed', 'message is delayed', 'delivery has been delayed', 'were not delivered within',
+      'giving up', 'gave up', 'has been delayed', 'message is delayed', 'delivery has been delayed', 'were not delivered within', 'was not delivered within', 'was aborted after',
       'expired', 'retry period', 'not delivered in', 'been in the queue', 'was not delivered after', 'exceeded the maximum time',
       'delivery retry', 'unable to deliver in', 'could not deliver for', 'deferred', 'will be retried',
     ],
@@ -349,7 +371,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'contenterror',
     phrases: [
       'content error', 'invalid content', 'message content', 'character set', 'charset', 'encoding error',
-      'header error', 'malformed', 'invalid mime', 'mime error', 'message header', 'header is',
+      'malformed', 'invalid mime', 'mime error', 'message header', 'header is',
       'headers', 'line too long', 'too long line', '8-bit', '8bit',
     ],
   },
@@ -392,6 +414,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 export const DEFINITE_USERUNKNOWN_PHRASES: ReadonlySet<string> = new Set([
   'recipient name is not recognized', 'unknown recipient', 'mailbox unavailable', "couldn't be found",
   'recipient not found', 'no such recipient',
+  // Lotus Notes: "User not listed in public Name & Address Book" (the directory has no such person).
+  'user not listed',
+  // IMail: the final delivery user id is not valid.
+  'invalid final delivery userid',
 ]);
 
 /**

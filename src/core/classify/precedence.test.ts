@@ -1,0 +1,36 @@
+/**
+ * Precedence between phrase rules and status codes: the words that name the cause decide over broader
+ * words in the same answer and over a status code that says less.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyText } from './index.ts';
+
+async function reasonOf(text: string): Promise<string> {
+  const c = await classifyText(text);
+  expect(c.recipients.length).toBeGreaterThan(0);
+  return c.recipients[0]!.reason;
+}
+
+describe('classify: the deciding words win', () => {
+  it.each([
+    // The recipient's own settings refused it, although the status says "bad mailbox".
+    ['550 5.1.1 <jane@example.com>: RCP-P2 Refused due to recipient preferences', 'filtered'],
+    // A link on a blocklist is about the content, not the sending IP.
+    ['550 <jane@example.com>: REJECTED - Blacklisted URL in message (example.net)', 'spamdetected'],
+    // A sending host refused for spamming is a block of the host, not a content verdict.
+    ['550 <jane@example.com>: Client host blocked for spamming issues', 'blocked'],
+    // The cause (LDAP lookup) beats the consequence (the sender gave up).
+    ["<jane@example.com>: Unable to contact LDAP server. (#4.4.3) I'm not going to try again; this message has been in the queue too long.", 'systemerror'],
+    // A refused header is the receiving site's policy.
+    ['554 5.7.9 <jane@example.com>: Header error', 'policyviolation'],
+    ['552 5.7.0 <jane@example.com>: Our system detected an illegal attachment on your message', 'policyviolation'],
+    // The sender's address (not the IP) is on the list.
+    ['550 <jane@example.com>: Sorry, you are sending to/from an address that has been blacklisted', 'rejected'],
+  ])('%s → %s', async (text, reason) => {
+    expect(await reasonOf(text)).toBe(reason);
+  });
+
+  it('reads a Lotus Notes directory miss as an unknown user', async () => {
+    expect(await reasonOf('Failed Recipient: jane@example.com\nUser not listed in public Name & Address Book')).toBe('userunknown');
+  });
+});
