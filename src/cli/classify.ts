@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { classify } from '../core/classify/index.ts';
 import { readBounce } from '../core/read/index.ts';
 import type { Classification } from '../core/classify/types.ts';
+import { classifyInPool } from './classify-pool.ts';
 
 const USAGE = 'Usage: bounce-doctor classify [--json] FILE...   (FILE may be .eml, an mbox, or - for standard input)\n';
 
@@ -78,21 +79,30 @@ function toHuman(file: string, c: Classification): string {
   return lines.join('\n');
 }
 
-export async function runClassify(argv: string[]): Promise<number> {
-  const json = argv.includes('--json');
-  const files = argv.filter((a) => a !== '--json');
-  if (files.length === 0 || files.some((f) => f === '-h' || f === '--help')) {
-    process.stdout.write(USAGE);
-    return files.length === 0 ? 2 : 0;
-  }
+/** What one batch of files gave: output lines ready to print, error lines, and whether any file failed. */
+export interface BatchResult {
+  /** The printed lines of every message of the batch, in input order, each ending in "\n". */
+  out: string;
+  /** Error lines for standard error, each ending in "\n". */
+  errors: string;
+  /** True when a file could not be read. */
+  failed: boolean;
+}
+
+/**
+ * Reads and classifies `files` in order. Never throws: an unreadable file becomes an error line.
+ * Used by the main thread and by the worker threads of classify-pool.ts alike, so both print the same.
+ */
+export async function classifyBatch(files: readonly string[], json: boolean): Promise<BatchResult> {
   const out: string[] = [];
+  let errors = '';
   let failed = false;
   for (const file of files) {
     let text: string;
     try {
       text = decodeInput(readSource(file));
     } catch (error) {
-      process.stderr.write(`bounce-doctor classify: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+      errors += `bounce-doctor classify: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`;
       failed = true;
       continue;
     }
@@ -101,12 +111,29 @@ export async function runClassify(argv: string[]): Promise<number> {
       const name = messages.length > 1 ? `${file}#${i + 1}` : file;
       const c = classify(await readBounce(messages[i]!));
       out.push(json ? toJsonLine(name, c) : toHuman(name, c));
-      if (out.length >= 256) {
-        process.stdout.write(`${out.join('\n')}\n`);
-        out.length = 0;
-      }
     }
   }
-  if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
+  return { out: out.length > 0 ? `${out.join('\n')}\n` : '', errors, failed };
+}
+
+/** Files per batch on the main thread: output goes out in one write per batch instead of one per line. */
+const BATCH_FILES = 64;
+
+export async function runClassify(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const files = argv.filter((a) => a !== '--json');
+  if (files.length === 0 || files.some((f) => f === '-h' || f === '--help')) {
+    process.stdout.write(USAGE);
+    return files.length === 0 ? 2 : 0;
+  }
+  const pooled = await classifyInPool(files, json, classifyBatch);
+  if (pooled !== null) return pooled ? 1 : 0;
+  let failed = false;
+  for (let at = 0; at < files.length; at += BATCH_FILES) {
+    const batch = await classifyBatch(files.slice(at, at + BATCH_FILES), json);
+    if (batch.errors) process.stderr.write(batch.errors);
+    if (batch.out) process.stdout.write(batch.out);
+    failed ||= batch.failed;
+  }
   return failed ? 1 : 0;
 }
