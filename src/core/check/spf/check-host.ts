@@ -3,6 +3,7 @@
  * and exp, macros, the 10-lookup and 2-void-lookup limits, and permerror/temperror where the RFC puts
  * them. Returns the whole evaluation as a tree. Never throws: resolver failures are temperror.
  */
+import { prefetchSpfTree } from './prefetch.ts';
 import { parseClientIp } from './client.ts';
 import { lookup, MAX_DNS_LOOKUPS, MAX_VOID_LOOKUPS, MAX_WALK_LOOKUPS, warn, type EvalContext } from './context.ts';
 import { canonicalDomain, isValidSpfDomain } from './domain.ts';
@@ -200,6 +201,8 @@ export async function checkHost(
     const reason = `"${input.ip}" is not an IP address`;
     return { result: 'none', tree: { ...empty, reason }, lookups: 0, voidLookups: 0, reason, warnings: [] };
   }
+  // The walk visits terms one by one; the crawl asks their lookups ahead, all at once (see prefetch.ts).
+  if (walkAll) prefetchSpfTree(resolver, domain);
   let outcome: RecordOutcome;
   try {
     outcome = await evaluateRecord(ctx, domain, 'root');

@@ -1,6 +1,8 @@
 /** SPF evaluation tree, limits, warnings and the check's status mapping, over in-memory zones. */
 import { describe, expect, it } from 'vitest';
+import { withCache } from '../../dns/cache.ts';
 import { createMemoryResolver, type MemoryZones } from '../../dns/memory.ts';
+import type { DnsResult, RecordType, Resolver } from '../../dns/types.ts';
 import { checkHost } from './check-host.ts';
 import { checkSpf } from './check-spf.ts';
 import { matchedPath } from './tree.ts';
@@ -133,5 +135,57 @@ describe('checkHost on hostile records', () => {
     }
     expect(results.has('permerror')).toBe(true);
     expect(results.size).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('the record-health walk', () => {
+  /** Answers every lookup asked within one timer tick together, and counts the waves (round trips). */
+  function waves(inner: Resolver) {
+    let pending: { name: string; type: RecordType; resolve: (r: DnsResult) => void }[] = [];
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const stats = { waves: 0 };
+    const resolver: Resolver = {
+      query: (name, type) => new Promise((resolve) => {
+        pending.push({ name, type, resolve });
+        timer ??= setTimeout(async () => {
+          timer = null;
+          const batch = pending;
+          pending = [];
+          stats.waves++;
+          for (const q of batch) q.resolve(await inner.query(q.name, q.type));
+        }, 2);
+      }),
+    };
+    return { resolver, stats };
+  }
+  const wide: MemoryZones = {
+    'wide.example.test': { records: [txt('v=spf1 include:a.example.test include:b.example.test mx:m.example.test redirect=r.example.test')] },
+    'a.example.test': { records: [txt('v=spf1 include:a2.example.test')] },
+    'a2.example.test': { records: [txt('v=spf1 ip4:192.0.2.1 -all')] },
+    'b.example.test': { records: [txt('v=spf1 include:b2.example.test a:%{i}.x.example.test')] },
+    'b2.example.test': { records: [txt('v=spf1 a:h.example.test')] },
+    'h.example.test': { records: [{ type: 'A', address: '198.51.100.9' }] },
+    'm.example.test': { records: [{ type: 'MX', preference: 10, exchange: 'mx.example.test' }] },
+    'mx.example.test': { records: [{ type: 'A', address: '203.0.113.9' }] },
+    'r.example.test': { records: [txt('v=spf1 ip4:192.0.2.0/24 -all')] },
+  };
+
+  it('costs as many round trips as the deepest chain, not the sum of the chains, with the same result', async () => {
+    const { resolver, stats } = waves(createMemoryResolver(wide));
+    const cached = withCache(resolver);
+    const r = await checkSpf(cached, { domain: 'wide.example.test' });
+    // Deepest chains: wide -> a -> a2, wide -> b -> b2 -> h, wide -> m -> mx: four lookups, each after the one before.
+    expect(stats.waves).toBe(4);
+    const oneByOne = await checkSpf(createMemoryResolver(wide), { domain: 'wide.example.test' });
+    expect(r.status).toBe(oneByOne.status);
+    expect(r.findings).toEqual(oneByOne.findings);
+    expect(r.data?.walk.lookups).toBe(oneByOne.data?.walk.lookups);
+    expect(r.queries.map((q) => `${q.type} ${q.name}`)).toEqual(oneByOne.queries.map((q) => `${q.type} ${q.name}`));
+  });
+
+  it('asks ahead only literal targets: a target with macros is never guessed at', async () => {
+    const asked: string[] = [];
+    await checkSpf(createMemoryResolver(wide, { onQuery: (n) => asked.push(n) }), { domain: 'wide.example.test' });
+    expect(asked.some((n) => n.includes('%') || n.endsWith('.x.example.test'))).toBe(false);
   });
 });
