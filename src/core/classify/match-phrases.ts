@@ -25,11 +25,21 @@ interface Entry {
 const KEY = 3;
 
 /**
+ * A number for the three characters at `i` (10 bits of each: distinct characters may share a number,
+ * which only costs a `startsWith` check). A number instead of `text.slice(i, i + 3)` as the key: no
+ * string is made per position. Measured on the corpus (505 maildir/bsd × 5, in memory): matchPhrases
+ * was the top self-time function of the classifier (~6% of the CLI's CPU profile), mostly in the slice.
+ */
+function keyAt(text: string, i: number): number {
+  return ((text.charCodeAt(i) & 0x3ff) << 20) | ((text.charCodeAt(i + 1) & 0x3ff) << 10) | (text.charCodeAt(i + 2) & 0x3ff);
+}
+
+/**
  * The phrase table indexed by each phrase's first three characters, built once. Matching then reads
  * the text once, looking each position's three characters up, instead of searching the text once per
  * phrase (about 700 phrases): linear in the text, whatever the size of the table.
  */
-const INDEX: Map<string, Entry[]> = new Map();
+const INDEX: Map<number, Entry[]> = new Map();
 /** Phrases shorter than the key, searched directly. */
 const SHORT: Entry[] = [];
 PHRASE_RULES.forEach((rule, index) => {
@@ -38,7 +48,7 @@ PHRASE_RULES.forEach((rule, index) => {
       SHORT.push({ rule: index, phrase });
       continue;
     }
-    const key = phrase.slice(0, KEY);
+    const key = keyAt(phrase, 0);
     const list = INDEX.get(key);
     if (list) list.push({ rule: index, phrase });
     else INDEX.set(key, [{ rule: index, phrase }]);
@@ -55,7 +65,7 @@ export function matchPhrases(normalized: string): PhraseMatch | null {
   }
   const last = normalized.length - KEY;
   for (let i = 0; i <= last; i++) {
-    const list = INDEX.get(normalized.slice(i, i + KEY));
+    const list = INDEX.get(keyAt(normalized, i));
     if (!list) continue;
     for (const entry of list) {
       if (best && entry.rule >= best.entry.rule) continue;
