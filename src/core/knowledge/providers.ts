@@ -13,6 +13,8 @@ import { MIMECAST } from './providers/mimecast.ts';
 import { CISCO } from './providers/cisco.ts';
 import { BARRACUDA } from './providers/barracuda.ts';
 import { AMAZON_SES } from './providers/amazonses.ts';
+import { KDDI } from './providers/kddi.ts';
+import { SPECTRUM } from './providers/spectrum.ts';
 
 export type { ProviderCatalog, ProviderCodeRule, ProviderMatch } from './provider-types.ts';
 
@@ -21,7 +23,7 @@ export type { ProviderCatalog, ProviderCodeRule, ProviderMatch } from './provide
  * (*.olc.protection.outlook.com) also fit Microsoft 365's patterns, so Outlook.com comes first.
  */
 export const PROVIDERS: readonly ProviderCatalog[] = [
-  OUTLOOK_COM, MICROSOFT_365, GMAIL, YAHOO, ICLOUD, PROOFPOINT, MIMECAST, CISCO, BARRACUDA, AMAZON_SES,
+  OUTLOOK_COM, MICROSOFT_365, GMAIL, YAHOO, ICLOUD, PROOFPOINT, MIMECAST, CISCO, BARRACUDA, AMAZON_SES, KDDI, SPECTRUM,
 ];
 
 /**
