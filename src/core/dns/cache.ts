@@ -1,7 +1,8 @@
 /**
  * A cache for the duration of one diagnosis: the same name and type are asked once, and identical
  * lookups in flight share one request. Nothing expires (a diagnosis lasts seconds); make a new wrapper
- * for the next diagnosis. Answers to a caller who cancelled are not kept, so a later caller asks again.
+ * for the next diagnosis. Answers to a caller who cancelled are not kept, so a later caller asks again;
+ * a caller who joined a lookup that someone else then cancelled asks again too, under its own signal.
  */
 import { normalizeName } from './name.ts';
 import type { DnsResult, QueryOptions, RecordType, Resolver } from './types.ts';
@@ -18,24 +19,28 @@ function wasCancelled(result: DnsResult, options?: QueryOptions): boolean {
 }
 
 export function withCache(inner: Resolver): CachedResolver {
-  const entries = new Map<string, Promise<DnsResult>>();
+  /** Each lookup asked, with the options of the caller who started it (whose signal governs it). */
+  const entries = new Map<string, { answer: Promise<DnsResult>; options: QueryOptions | undefined }>();
   let hitCount = 0;
-  return {
+  const cache: CachedResolver = {
     query(name: string, type: RecordType, options?: QueryOptions): Promise<DnsResult> {
       const key = `${type} ${normalizeName(name)}`;
       const known = entries.get(key);
       if (known) {
         hitCount++;
-        return known.then((result) => ({ ...result, elapsedMs: 0 }));
+        return known.answer.then((result) => (wasCancelled(result, known.options) && options?.signal?.aborted !== true
+          ? cache.query(name, type, options)
+          : { ...result, elapsedMs: 0 }));
       }
-      const pending = inner.query(name, type, options).then((result) => {
+      const answer = inner.query(name, type, options).then((result) => {
         if (wasCancelled(result, options)) entries.delete(key);
         return result;
       });
-      entries.set(key, pending);
-      return pending;
+      entries.set(key, { answer, options });
+      return answer;
     },
     hits: () => hitCount,
     clear: () => entries.clear(),
   };
+  return cache;
 }
