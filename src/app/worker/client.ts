@@ -4,6 +4,8 @@
  * run in progress, so the page says so instead of showing "Reading…" forever.
  */
 import type { FromWorker, ToWorker } from './protocol.ts';
+// The built worker file's URL (Vite bundles it as its own chunk; in dev, the module's URL).
+import analysisWorkerUrl from './analysis.worker.ts?worker&url';
 
 export interface AnalysisClient {
   send: (message: ToWorker) => void;
@@ -12,8 +14,27 @@ export interface AnalysisClient {
 const CANNOT_START = 'This browser could not start the background reader (Web Worker), so the bounce cannot be read here.';
 const CRASHED = 'The background reader stopped unexpectedly. Paste the bounce again, or reload the page.';
 
+/**
+ * Starts the worker from a `blob:` module whose only line imports the real worker file. A worker loaded
+ * from its own URL takes its Content-Security-Policy from that file's response headers (a static host
+ * sends none), so the page's meta policy, connect-src included, would not cover the DNS queries; a
+ * `blob:` worker inherits the policies of the page that creates it (docs/security.md).
+ * The blob URL is returned so it can be revoked once the worker is gone.
+ */
+function startPolicyBoundWorker(): { worker: Worker; blobUrl: string } {
+  const moduleUrl = new URL(analysisWorkerUrl, location.href).href;
+  const blobUrl = URL.createObjectURL(new Blob([`import ${JSON.stringify(moduleUrl)};\n`], { type: 'text/javascript' }));
+  try {
+    return { worker: new Worker(blobUrl, { type: 'module', name: 'bounce-doctor-analysis' }), blobUrl };
+  } catch (error) {
+    URL.revokeObjectURL(blobUrl);
+    throw error;
+  }
+}
+
 export function createAnalysisClient(onMessage: (message: FromWorker) => void): AnalysisClient {
   let worker: Worker | null = null;
+  let workerBlobUrl: string | null = null;
   let broken = false;
   let lastRunId = 0;
   let classifiedRun = -1;
@@ -24,7 +45,7 @@ export function createAnalysisClient(onMessage: (message: FromWorker) => void): 
   const start = (): Worker | null => {
     if (worker || broken) return worker;
     try {
-      worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'bounce-doctor-analysis' });
+      ({ worker, blobUrl: workerBlobUrl } = startPolicyBoundWorker());
       worker.onmessage = (event: MessageEvent<FromWorker>) => {
         if (event.data.type === 'classified') classifiedRun = event.data.runId;
         onMessage(event.data);
@@ -34,6 +55,8 @@ export function createAnalysisClient(onMessage: (message: FromWorker) => void): 
         // Start afresh on the next request: the old worker's state cannot be trusted.
         worker?.terminate();
         worker = null;
+        if (workerBlobUrl) URL.revokeObjectURL(workerBlobUrl);
+        workerBlobUrl = null;
         fail(CRASHED);
       };
     } catch {
