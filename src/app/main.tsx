@@ -1,9 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { connectSourcesFor } from './csp/connect-sources.ts';
+import { narrowConnectSrc } from './csp/narrow-connect-src.ts';
 import { DEFAULT_EXAMPLE } from './examples/index.ts';
 import { hasShareFragment, openShareLinkFromHash, forgetStaleShareFragment } from './features/share/open-link.ts';
 import { useSession } from './store/session.ts';
+import { pickSettings, useSettings } from './store/settings.ts';
 import './styles.css';
 
 /**
@@ -11,6 +14,8 @@ import './styles.css';
  * visit (offline too) sees the tool work at once.
  */
 function start(): void {
+  // Before anything starts the analysis worker, which inherits the page's policies when it is created.
+  narrowConnectSrc(connectSourcesFor(pickSettings(useSettings.getState()), location.origin));
   if (hasShareFragment(location.hash)) void openShareLinkFromHash(location.hash);
   else useSession.getState().setInput(DEFAULT_EXAMPLE.text, 'example', DEFAULT_EXAMPLE.name);
 

@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
 import { BUTTON_PRIMARY, BUTTON_SECONDARY, INPUT_CLASS } from '../../components/buttons.ts';
+import { canReachWithoutReload } from '../../csp/narrow-connect-src.ts';
 import { useSession } from '../../store/session.ts';
 import { pickSettings, useSettings } from '../../store/settings.ts';
-import { BLOCKLIST_CHOICES, RESOLVER_URLS, checkDqsKey, checkResolverUrl, type ResolverChoice } from '../../store/settings-model.ts';
+import { BLOCKLIST_CHOICES, RESOLVER_URLS, checkDqsKey, checkResolverUrl, resolverUrlOf, type ResolverChoice } from '../../store/settings-model.ts';
 
 const RESOLVERS: { value: ResolverChoice; label: string; detail: string }[] = [
   { value: 'cloudflare', label: 'Cloudflare', detail: RESOLVER_URLS.cloudflare },
@@ -10,9 +11,17 @@ const RESOLVERS: { value: ResolverChoice; label: string; detail: string }[] = [
   { value: 'custom', label: 'Custom URL', detail: 'Your own DNS-over-HTTPS endpoint' },
 ];
 
+/** Whether the chosen resolver lies outside what the page's connect-src allows (set at start-up). */
+function needsReload(): boolean {
+  const url = resolverUrlOf(useSettings.getState(), location.origin);
+  return url.ok && !canReachWithoutReload(url.url);
+}
+
 /**
  * The settings, in a modal <dialog> (focus kept inside, Escape closes). Changes apply at once and are
- * kept in this browser; when the dialog closes after a change, the checks run again.
+ * kept in this browser; when the dialog closes after a change, the checks run again. A custom resolver
+ * on an origin the page's Content-Security-Policy was not narrowed to at start-up cannot be reached
+ * until the policy is rebuilt, so closing the dialog then reloads the page (the dialog says so first).
  */
 export default function SettingsDialog({ onClose }: { onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -33,6 +42,11 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
     dialogRef.current?.close();
   };
   const onClosed = () => {
+    if (needsReload()) {
+      // The settings are already stored; the reloaded page narrows its policy to the new resolver.
+      location.reload();
+      return;
+    }
     if (JSON.stringify(pickSettings(useSettings.getState())) !== before.current) {
       // The user's own choice now wins over the blocklists a shared link named.
       useSession.setState({ linkBlocklists: null });
@@ -43,6 +57,7 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
 
   const custom = settings.resolver === 'custom' ? checkResolverUrl(settings.customResolverUrl, location.origin) : null;
   const keyCheck = checkDqsKey(settings.dqsKey);
+  const reloadNeeded = custom !== null && custom.ok && !canReachWithoutReload(custom.url);
 
   return (
     <dialog
@@ -98,7 +113,11 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
                 className={`${INPUT_CLASS} mt-1`}
               />
               <p id={customErrorId} className={`mt-1 text-xs ${custom && !custom.ok ? 'text-rose-700 dark:text-rose-300' : 'text-slate-600 dark:text-slate-400'}`}>
-                {custom && !custom.ok ? custom.error : 'An RFC 8484 endpoint (https). The page may only be allowed to reach the resolvers it was set up for.'}
+                {custom && !custom.ok
+                  ? custom.error
+                  : reloadNeeded
+                    ? 'A new resolver address: the page reloads when you close Settings, so that it is allowed to reach it (a pasted bounce will need pasting again).'
+                    : 'An RFC 8484 endpoint (https).'}
               </p>
             </div>
           </fieldset>
