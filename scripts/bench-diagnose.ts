@@ -134,6 +134,10 @@ function childStack(): Promise<{ dohUrl: string; stop: () => Promise<void> }> {
 
 const inProcess = process.argv.includes('--in-process');
 const stack = inProcess ? await startDnsStack({ zones: scenarioZones(), faults: { delayMs } }) : await childStack();
+// Interrupted (Ctrl-C, a timeout): stop the DNS stack first, so no daemon or child outlives the bench.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => { void stack.stop().finally(() => process.exit(130)); });
+}
 try {
   const bounce = scenarioBounce();
   await oneRun(stack.dohUrl, bounce); // warm-up: module code, JIT, connections
