@@ -73,6 +73,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     phrases: ['connection rate limit', 'too many connections'],
   },
   {
+    // "Over quota" says more than the status sent with it (some servers send 5.1.1 for a full mailbox).
+    reason: 'mailboxfull',
+    phrases: ['is over quota', 'mailbox is full', 'mailbox full'],
+    overridesStatus: true,
+  },
+  {
     reason: 'mailboxfull',
     phrases: [
       'mailbox full', 'mailbox is full', 'mailbox was full', 'mailbox has exceeded', 'over quota', 'overquota',
@@ -418,6 +424,8 @@ export const DEFINITE_USERUNKNOWN_PHRASES: ReadonlySet<string> = new Set([
   'user not listed',
   // IMail: the final delivery user id is not valid.
   'invalid final delivery userid',
+  // Yahoo's "dd This user doesn't have a ... account": its code for an address it has no mailbox for.
+  'dd this user',
 ]);
 
 /**

@@ -34,3 +34,9 @@ describe('classify: the deciding words win', () => {
     expect(await reasonOf('Failed Recipient: jane@example.com\nUser not listed in public Name & Address Book')).toBe('userunknown');
   });
 });
+
+describe('classify: a full mailbox under a misleading status', () => {
+  it('reads "over quota" as a full mailbox even with 5.1.1', async () => {
+    expect(await reasonOf('<jane@example.com>: 552 sorry, mailbox jane@example.com is over quota temporarily (#5.1.1)')).toBe('mailboxfull');
+  });
+});
