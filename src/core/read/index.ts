@@ -45,10 +45,17 @@ function emptyResult(inputKind: InputKind, bodyText: string): ParsedBounce {
   };
 }
 
+/** The characters looksBinary counts: C0 controls except tab, LF, VT, FF, CR and ESC; and U+FFFD. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
+const COUNTED_CHAR_RE = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\ufffd]/;
+
 /** True when more than BINARY_CONTROL_RATIO of a sample is control characters (NUL, etc.). */
 function looksBinary(text: string): boolean {
   // The first 8 KB decide: binary files show control bytes at once, and a long text costs nothing more.
   const sample = text.slice(0, 8192);
+  // Most input has none of the counted characters: one native regex scan says so (~3.5 µs instead of
+  // ~9 µs per corpus message for the loop below).
+  if (!COUNTED_CHAR_RE.test(sample)) return false;
   let control = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
