@@ -58,6 +58,21 @@ async function target(ctx: EvalContext, term: Mechanism, domain: string, node: S
   return expanded;
 }
 
+/**
+ * The target of a, mx and exists, recorded on the node; null (no match, with a note saying why) when it
+ * depends on the message without a client, or is not a valid domain name once expanded.
+ */
+async function validTarget(ctx: EvalContext, term: Mechanism, domain: string, node: SpfTermNode): Promise<string | null> {
+  const name = await target(ctx, term, domain, node);
+  if (name === null) return null;
+  node.target = name;
+  if (!isValidSpfDomain(name)) {
+    node.note = `"${name}" is not a valid domain name; treated as no match`;
+    return null;
+  }
+  return name;
+}
+
 /** a and mx: A (IPv4 client) or AAAA (IPv6 client) of `name`, matched with the dual CIDR. */
 async function addressMatch(ctx: EvalContext, name: string, term: Mechanism, node: SpfTermNode, primary: boolean): Promise<TermOutcome> {
   const client = ctx.client;
@@ -75,24 +90,14 @@ async function addressMatch(ctx: EvalContext, name: string, term: Mechanism, nod
 }
 
 async function evaluateA(ctx: EvalContext, term: Mechanism, domain: string, node: SpfTermNode): Promise<TermOutcome> {
-  const name = await target(ctx, term, domain, node);
+  const name = await validTarget(ctx, term, domain, node);
   if (name === null) return NO_MATCH;
-  node.target = name;
-  if (!isValidSpfDomain(name)) {
-    node.note = `"${name}" is not a valid domain name; treated as no match`;
-    return NO_MATCH;
-  }
   return addressMatch(ctx, name, term, node, true);
 }
 
 async function evaluateMx(ctx: EvalContext, term: Mechanism, domain: string, node: SpfTermNode): Promise<TermOutcome> {
-  const name = await target(ctx, term, domain, node);
+  const name = await validTarget(ctx, term, domain, node);
   if (name === null) return NO_MATCH;
-  node.target = name;
-  if (!isValidSpfDomain(name)) {
-    node.note = `"${name}" is not a valid domain name; treated as no match`;
-    return NO_MATCH;
-  }
   const answer = await lookup(ctx, name, 'MX');
   node.queries.push(answer.query);
   if (answer.result.status === 'error') return temperror(answer.query);
@@ -147,13 +152,8 @@ async function evaluatePtr(ctx: EvalContext, term: Mechanism, domain: string, no
 }
 
 async function evaluateExists(ctx: EvalContext, term: Mechanism, domain: string, node: SpfTermNode): Promise<TermOutcome> {
-  const name = await target(ctx, term, domain, node);
+  const name = await validTarget(ctx, term, domain, node);
   if (name === null) return NO_MATCH;
-  node.target = name;
-  if (!isValidSpfDomain(name)) {
-    node.note = `"${name}" is not a valid domain name; treated as no match`;
-    return NO_MATCH;
-  }
   // exists always asks for A, whatever the client's address family (RFC 7208 5.7).
   const answer = await lookup(ctx, name, 'A');
   node.queries.push(answer.query);
