@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CheckName, CheckResult } from './check/types.ts';
 import type { Classification, Reason } from './classify/types.ts';
 import { createMemoryResolver, type MemoryZones } from './dns/memory.ts';
-import type { DnsResult, RecordType, Resolver } from './dns/types.ts';
+import { waveResolver } from './dns/wave-resolver.ts';
+import type { DnsResult, Resolver } from './dns/types.ts';
 import type { OriginalMessage, ParsedBounce } from './read/types.ts';
 import { checkDomain, checkOrder, deriveInputs, diagnose } from './diagnose.ts';
 import { classifyText } from './classify/index.ts';
@@ -43,35 +44,6 @@ const zones: MemoryZones = {
   '10.2.0.192.in-addr.arpa': { records: [{ type: 'PTR', target: 'out.example.test' }] },
   'out.example.test': { records: [{ type: 'A', address: '192.0.2.10' }] },
 };
-
-/**
- * Answers lookups in waves: every query asked before the next timer tick is answered together. The number
- * of waves a run needs is then the length of its longest dependent chain of lookups, whatever the machine's
- * speed; a run that asked one lookup at a time would need one wave per lookup.
- */
-function waveResolver(inner: Resolver) {
-  let pending: { name: string; type: RecordType; resolve: (r: DnsResult) => void }[] = [];
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const stats = { waves: 0, largestWave: 0, queries: 0 };
-  const flush = async () => {
-    timer = null;
-    const batch = pending;
-    pending = [];
-    stats.waves++;
-    stats.largestWave = Math.max(stats.largestWave, batch.length);
-    for (const q of batch) q.resolve(await inner.query(q.name, q.type));
-  };
-  const resolver: Resolver = {
-    query(name, type) {
-      stats.queries++;
-      return new Promise((resolve) => {
-        pending.push({ name, type, resolve });
-        timer ??= setTimeout(flush, 2);
-      });
-    },
-  };
-  return { resolver, stats };
-}
 
 describe('deriveInputs', () => {
   it('takes domains, the answering server, the IP and the selectors from the bounce', () => {

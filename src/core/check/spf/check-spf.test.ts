@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { withCache } from '../../dns/cache.ts';
 import { createMemoryResolver, type MemoryZones } from '../../dns/memory.ts';
-import type { DnsResult, RecordType, Resolver } from '../../dns/types.ts';
+import { waveResolver } from '../../dns/wave-resolver.ts';
 import { checkHost } from './check-host.ts';
 import { checkSpf } from './check-spf.ts';
 import { matchedPath } from './tree.ts';
@@ -139,25 +139,6 @@ describe('checkHost on hostile records', () => {
 });
 
 describe('the record-health walk', () => {
-  /** Answers every lookup asked within one timer tick together, and counts the waves (round trips). */
-  function waves(inner: Resolver) {
-    let pending: { name: string; type: RecordType; resolve: (r: DnsResult) => void }[] = [];
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const stats = { waves: 0 };
-    const resolver: Resolver = {
-      query: (name, type) => new Promise((resolve) => {
-        pending.push({ name, type, resolve });
-        timer ??= setTimeout(async () => {
-          timer = null;
-          const batch = pending;
-          pending = [];
-          stats.waves++;
-          for (const q of batch) q.resolve(await inner.query(q.name, q.type));
-        }, 2);
-      }),
-    };
-    return { resolver, stats };
-  }
   const wide: MemoryZones = {
     'wide.example.test': { records: [txt('v=spf1 include:a.example.test include:b.example.test mx:m.example.test redirect=r.example.test')] },
     'a.example.test': { records: [txt('v=spf1 include:a2.example.test')] },
@@ -171,7 +152,7 @@ describe('the record-health walk', () => {
   };
 
   it('costs as many round trips as the deepest chain, not the sum of the chains, with the same result', async () => {
-    const { resolver, stats } = waves(createMemoryResolver(wide));
+    const { resolver, stats } = waveResolver(createMemoryResolver(wide));
     const cached = withCache(resolver);
     const r = await checkSpf(cached, { domain: 'wide.example.test' });
     // Deepest chains: wide -> a -> a2, wide -> b -> b2 -> h, wide -> m -> mx: four lookups, each after the one before.
