@@ -33,6 +33,8 @@ function literal(tokens: MacroToken[] | null, current: string): string | null {
 /** Starts the crawl of `domain`'s SPF tree; returns at once (the lookups run in the background). */
 export function prefetchSpfTree(resolver: Resolver, domain: string): void {
   const asked = new Set<string>();
+  // Nobody awaits the crawl: whatever goes wrong in it (a bug, a faulty resolver) must end there quietly.
+  const background = (work: Promise<unknown>): void => void work.catch(() => undefined);
   const ask = (name: string, type: RecordType): Promise<DnsResult | null> => {
     const key = `${type} ${name}`;
     if (!isValidSpfDomain(name) || asked.has(key) || asked.size >= MAX_PREFETCH_LOOKUPS) return Promise.resolve(null);
@@ -44,7 +46,7 @@ export function prefetchSpfTree(resolver: Resolver, domain: string): void {
     const answer = await ask(name, 'MX');
     if (answer?.status !== 'ok') return;
     const hosts = answer.records.flatMap((r) => (r.type === 'MX' ? [r.exchange] : [])).slice(0, MAX_MX_NAMES);
-    for (const host of hosts) void ask(host, 'A');
+    for (const host of hosts) background(ask(host, 'A'));
   };
   const record = async (name: string): Promise<void> => {
     const answer = await ask(name, 'TXT');
@@ -55,15 +57,15 @@ export function prefetchSpfTree(resolver: Resolver, domain: string): void {
     for (const term of parsed.terms) {
       if (term.kind === 'modifier') {
         const target = term.name === 'redirect' ? literal(term.valueTokens, name) : null;
-        if (target) void record(target);
+        if (target) background(record(target));
         continue;
       }
       const target = literal(term.domainTokens, name);
       if (!target) continue;
-      if (term.name === 'include') void record(target);
-      else if (term.name === 'a' || term.name === 'exists') void ask(target, 'A');
-      else if (term.name === 'mx') void exchanges(target);
+      if (term.name === 'include') background(record(target));
+      else if (term.name === 'a' || term.name === 'exists') background(ask(target, 'A'));
+      else if (term.name === 'mx') background(exchanges(target));
     }
   };
-  void record(canonicalDomain(domain));
+  background(record(canonicalDomain(domain)));
 }
