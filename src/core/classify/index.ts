@@ -11,7 +11,7 @@ import type { Classification, MessageKind, Reason, RecipientDiagnosis } from './
 import { readBounce } from '../read/index.ts';
 import { matchPhrases, normalizeForMatch, type PhraseMatch } from './match-phrases.ts';
 import { IMPLIED_STATUS_DETAIL, STATUS_REASONS } from './status-reasons.ts';
-import { DEFINITE_USERUNKNOWN_PHRASES, NOTICE_RULES } from './phrases.ts';
+import { DEFINITE_USERUNKNOWN_PHRASES, NOTICE_OVERRIDES, NOTICE_RULES } from './phrases.ts';
 import { messageKind } from './kind.ts';
 import { detailOf } from './detail.ts';
 import { impliedTemporary } from './implied-class.ts';
@@ -92,12 +92,21 @@ function impliedStatus(reason: Reason, temporary: boolean): string | null {
   return detail ? `${temporary ? '4' : '5'}.0.${detail}` : null;
 }
 
-function diagnose(r: RecipientReport, regionNorm: () => string): RecipientDiagnosis {
+/** The reason a notice's fixed sentence states over a recipient line that only says "user unknown"; null when none. */
+function noticeOverride(reason: Reason, noticeRaw: () => string): Reason | null {
+  if (reason !== 'userunknown') return null;
+  const text = noticeRaw();
+  return NOTICE_OVERRIDES.find((o) => text.includes(o.sentence))?.reason ?? null;
+}
+
+function diagnose(r: RecipientReport, regionNorm: () => string, noticeRaw: () => string): RecipientDiagnosis {
   const diagText = r.diagnostic ?? '';
   const diag = normalizeForMatch(diagText);
   const provider = diagText ? matchProvider(diagText, r.remoteMta) : null;
   let decision = decideReason(r, diag, regionNorm);
   if (provider && decision.reason !== 'delivered') decision = { reason: provider.rule.reason, confidence: 0.95, phrase: decision.phrase };
+  const stated = noticeOverride(decision.reason, noticeRaw);
+  if (stated) decision = { reason: stated, confidence: 0.8, phrase: null };
   const reason = decision.reason;
   const status = r.status ?? (reason === 'delivered' ? null : impliedStatus(reason, impliedTemporary(r, diag, regionNorm)));
   const info = REASONS[reason];
@@ -142,7 +151,9 @@ export function classify(parsed: ParsedBounce): Classification {
   let regionCache: string | null = null;
   const regionNorm = (): string =>
     (regionCache ??= normalizeForMatch(`${parsed.subject ?? ''}\n` + (cut > 0 ? parsed.bodyText.slice(0, Math.min(cut, MAX_REGION_CHARS)) : parsed.bodyText.slice(0, MAX_REGION_CHARS))));
-  const recipients = parsed.recipients.map((r) => diagnose(r, regionNorm));
+  // The same notice text unnormalized, for the fixed sentences of NOTICE_OVERRIDES (one indexOf each).
+  const noticeRaw = (): string => parsed.bodyText.slice(0, Math.min(cut > 0 ? cut : parsed.bodyText.length, MAX_REGION_CHARS));
+  const recipients = parsed.recipients.map((r) => diagnose(r, regionNorm, noticeRaw));
   let kind: MessageKind;
   if (recipients.length === 0) kind = 'not-bounce';
   else if (recipients.every((r) => r.reason === 'delivered')) kind = 'delivered';

@@ -435,3 +435,14 @@ export const DEFINITE_USERUNKNOWN_PHRASES: ReadonlySet<string> = new Set([
 export const NOTICE_RULES: readonly { marker: string; reason: Reason }[] = [
   { marker: 'groups.google.com/support', reason: 'rejected' },
 ];
+
+/**
+ * Fixed sentences a notice writes above its recipient lines that state the account's condition, and
+ * decide over a recipient line that only says "user unknown": au/EZweb writes "The user(s) account is
+ * disabled." above "<address>: user unknown". Matched case-sensitively in the raw notice text (one
+ * indexOf each), and only for recipients read as "user unknown", so they cost nothing elsewhere.
+ */
+export const NOTICE_OVERRIDES: readonly { sentence: string; reason: Reason }[] = [
+  { sentence: 'The user(s) account is disabled', reason: 'suspend' },
+  { sentence: 'The user(s) account is temporarily over quota', reason: 'mailboxfull' },
+];

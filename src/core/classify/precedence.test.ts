@@ -40,3 +40,13 @@ describe('classify: a full mailbox under a misleading status', () => {
     expect(await reasonOf('<jane@example.com>: 552 sorry, mailbox jane@example.com is over quota temporarily (#5.1.1)')).toBe('mailboxfull');
   });
 });
+
+describe('classify: a notice sentence that states the account condition', () => {
+  it('reads "The user(s) account is disabled." above a "user unknown" line as a suspended account', async () => {
+    const text = 'Subject: Mail System Error - Returned Mail\n\nThe user(s) account is disabled.\n\n<jane@ezweb.ne.jp>: 550 user unknown (in reply to RCPT TO command)\n';
+    expect(await reasonOf(text)).toBe('suspend');
+  });
+  it('leaves a plain "user unknown" line alone', async () => {
+    expect(await reasonOf('<jane@example.com>: 550 user unknown (in reply to RCPT TO command)\n')).toBe('userunknown');
+  });
+});
