@@ -15,6 +15,7 @@ import { BARRACUDA } from './providers/barracuda.ts';
 import { AMAZON_SES } from './providers/amazonses.ts';
 import { KDDI } from './providers/kddi.ts';
 import { SPECTRUM } from './providers/spectrum.ts';
+import { ORANGE } from './providers/orange.ts';
 
 export type { ProviderCatalog, ProviderCodeRule, ProviderMatch } from './provider-types.ts';
 
@@ -23,7 +24,7 @@ export type { ProviderCatalog, ProviderCodeRule, ProviderMatch } from './provide
  * (*.olc.protection.outlook.com) also fit Microsoft 365's patterns, so Outlook.com comes first.
  */
 export const PROVIDERS: readonly ProviderCatalog[] = [
-  OUTLOOK_COM, MICROSOFT_365, GMAIL, YAHOO, ICLOUD, PROOFPOINT, MIMECAST, CISCO, BARRACUDA, AMAZON_SES, KDDI, SPECTRUM,
+  OUTLOOK_COM, MICROSOFT_365, GMAIL, YAHOO, ICLOUD, PROOFPOINT, MIMECAST, CISCO, BARRACUDA, AMAZON_SES, KDDI, SPECTRUM, ORANGE,
 ];
 
 /**

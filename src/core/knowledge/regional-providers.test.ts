@@ -26,3 +26,17 @@ describe('provider catalogs: Spectrum AUP codes', () => {
     expect(matchProvider('550 5.1.0 sender rejected 1310', null)).toBeNull();
   });
 });
+
+describe('provider catalogs: Orange / La Poste codes', () => {
+  it.each([
+    ['421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR005_505 [505]', 'systemerror'],
+    ['550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]', 'userunknown'],
+    ['550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked. LPN007_426', 'suspend'],
+    ['421 mwinf5c79 ME Trop de connexions. Too many connections, slow down. LPN105-104', 'toomanyconn'],
+  ])('%s → %s', (text, reason) => {
+    expect(matchProvider(text, null)?.rule.reason).toBe(reason);
+  });
+  it('leaves "try again later" codes to the words', () => {
+    expect(matchProvider('550 5.5.0 Service refuse. LPN001_108', null)).toBeNull();
+  });
+});
