@@ -33,6 +33,9 @@ const MAX_REGION_CHARS = 20_000;
 /** Reasons a status code alone decides only weakly: the words of the answer take precedence. */
 const WEAK_STATUS_REASONS: ReadonlySet<Reason> = new Set(['securityerror', 'systemerror', 'filtered', 'networkerror', 'blocked', 'hostunknown', 'notaccept', 'contenterror']);
 
+/** A Diagnostic-Code written by a local delivery program rather than by a remote SMTP server. */
+const LOCAL_PROGRAM = /^x-unix;/i;
+
 function isGeneric(status: string | null): boolean {
   return !status || /^[245]\.0\.0$/.test(status) || /^4\.[345]\.0$/.test(status) || status === '4.7.0' || status === '5.1.0' || status === '5.5.0';
 }
@@ -64,6 +67,11 @@ function decideReason(r: RecipientReport, diag: string, regionNorm: () => string
   const byStatus = status && !isGeneric(status) ? STATUS_REASONS[status] ?? null : null;
   if (byStatus && (!WEAK_STATUS_REASONS.has(byStatus) || !phrase) && !phrase?.overridesStatus) {
     return { reason: byStatus, confidence: phrase?.reason === byStatus ? 0.95 : 0.8, phrase: phrase?.reason === byStatus ? phrase : null };
+  }
+  // The answer of a local delivery program (Diagnostic-Code type "x-unix": a pipe, procmail, an LDA):
+  // its failure, system error included, is a mailer error unless its words name a more specific cause.
+  if ((!phrase || phrase.reason === 'systemerror') && LOCAL_PROGRAM.test(r.diagnosticSpan?.text ?? '')) {
+    return { reason: 'mailererror', confidence: 0.7, phrase: null };
   }
   if (phrase) return { reason: phrase.reason, confidence: byStatus === phrase.reason ? 0.95 : 0.75, phrase };
   if (byStatus) return { reason: byStatus, confidence: 0.7, phrase: null };

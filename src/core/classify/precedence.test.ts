@@ -50,3 +50,14 @@ describe('classify: a notice sentence that states the account condition', () => 
     expect(await reasonOf('<jane@example.com>: 550 user unknown (in reply to RCPT TO command)\n')).toBe('userunknown');
   });
 });
+
+describe('classify: a local delivery program failed', () => {
+  const dsn = (diag: string) => `Content-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.com\n\nFinal-Recipient: rfc822; jane@example.com\nAction: failed\nStatus: 4.3.0\nDiagnostic-Code: ${diag}\n`;
+  it('reads an x-unix answer without a cause as a mailer error', async () => {
+    expect(await reasonOf(dsn('x-unix; temporary failure'))).toBe('mailererror');
+    expect(await reasonOf(dsn('X-Unix; 71 Operating system error'))).toBe('mailererror');
+  });
+  it('keeps a named cause from the program', async () => {
+    expect(await reasonOf(dsn('x-unix; /var/mail/jane: Disk quota exceeded'))).toBe('mailboxfull');
+  });
+});
