@@ -3,7 +3,8 @@ import { PHRASE_RULES } from './phrases.ts';
 
 /** Lower case with runs of white space collapsed to one space, so phrases match across line folds. */
 export function normalizeForMatch(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ');
+  // Same text as replacing every /\s+/ run, without a replacement for each single space between words.
+  return text.toLowerCase().replace(/\s{2,}|[^\S ]/g, ' ');
 }
 
 export interface PhraseMatch {

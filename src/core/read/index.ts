@@ -348,7 +348,8 @@ function remoteMtaFromText(text: string): string | null {
 
 /** Diagnostic text: unfolded, trimmed, bounded. */
 function cleanDiagnostic(text: string): string {
-  return text.replace(/\s{1,1000}/g, ' ').trim().slice(0, MAX_DIAGNOSTIC_CHARS);
+  // Same text as replacing every /\s{1,1000}/ run, without a replacement for each single space.
+  return text.replace(/\s{2,1000}|[^\S ]/g, ' ').trim().slice(0, MAX_DIAGNOSTIC_CHARS);
 }
 
 /** Words after which a 551 / "has moved" answer gives the new address. */
