@@ -11,7 +11,7 @@ import type { Classification, MessageKind, Reason, RecipientDiagnosis } from './
 import { readBounce } from '../read/index.ts';
 import { matchPhrases, normalizeForMatch, type PhraseMatch } from './match-phrases.ts';
 import { IMPLIED_STATUS_DETAIL, STATUS_REASONS } from './status-reasons.ts';
-import { DEFINITE_USERUNKNOWN_PHRASES, NOTICE_OVERRIDES, NOTICE_RULES } from './phrases.ts';
+import { DEFINITE_USERUNKNOWN_PHRASES, NOTICE_OVERRIDES, NOTICE_RULES, VAGUE_BLOCK_PHRASES } from './phrases.ts';
 import { messageKind } from './kind.ts';
 import { detailOf } from './detail.ts';
 import { impliedTemporary } from './implied-class.ts';
@@ -65,7 +65,9 @@ function decideReason(r: RecipientReport, diag: string, regionNorm: () => string
   const temporary = status?.startsWith('4') || r.replyCode?.startsWith('4') || r.action === 'delayed';
   if (phrase?.reason === 'hostunknown' && temporary) phrase = { ...phrase, reason: 'networkerror' };
   const byStatus = status && !isGeneric(status) ? STATUS_REASONS[status] ?? null : null;
-  if (byStatus && (!WEAK_STATUS_REASONS.has(byStatus) || !phrase) && !phrase?.overridesStatus) {
+  // Words that say only that access was refused (not whose IP or why) do not outrank even a weak status.
+  const vague = phrase?.reason === 'blocked' && VAGUE_BLOCK_PHRASES.has(phrase.phrase);
+  if (byStatus && (!WEAK_STATUS_REASONS.has(byStatus) || !phrase || vague) && !phrase?.overridesStatus) {
     return { reason: byStatus, confidence: phrase?.reason === byStatus ? 0.95 : 0.8, phrase: phrase?.reason === byStatus ? phrase : null };
   }
   // The answer of a local delivery program (Diagnostic-Code type "x-unix": a pipe, procmail, an LDA):

@@ -308,7 +308,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     phrases: [
       'spamhaus', 'spamcop', 'sorbs', 'barracudacentral', 'blacklisted', 'blacklist', 'blocklist', 'block list',
       'black list', 'dnsbl', 'rbl', 'listed at', 'listed in', 'listed on', 'is listed', 'ip address is blocked',
-      'blocked using', 'blocked ip', 'client host rejected', 'connection refused by', 'access denied', 'your ip', 'your ip address',
+      'blocked using', 'blocked ip', 'client host rejected', 'connection refused by', 'your ip', 'your ip address',
       'ip address has been', 'ip blocked', 'has been blocked', 'has been temporarily blocked', 'mail server ip',
       'sender ip', 'sending ip', 'connecting ip', 'connection rejected', 'rejected because your ip',
       'service unavailable; client host', 'not allowed to connect', 'connections not accepted from',
@@ -320,6 +320,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'denied by ip', 'access denied - invalid', 'rejected - connections', 'bl21', 'tss04', 'ss-', 'sc-001', 'sc-002',
       'sc-004', 'block reason', 'not accepting connections', 'connection blocked', 'your network',
     ],
+  },
+  {
+    // A bare "access denied", apart from the words above so that any of them decides first (it is in
+    // VAGUE_BLOCK_PHRASES: a status code sent with it outranks it).
+    reason: 'blocked',
+    phrases: ['access denied'],
   },
   {
     reason: 'policyviolation',
@@ -427,6 +433,12 @@ export const DEFINITE_USERUNKNOWN_PHRASES: ReadonlySet<string> = new Set([
   // Yahoo's "dd This user doesn't have a ... account": its code for an address it has no mailbox for.
   'dd this user',
 ]);
+
+/**
+ * "Blocked" phrases too vague to outrank any status code sent with them: a bare "Access denied" names
+ * neither the sending IP nor a list, so a 5.7.1 beside it decides (without a status the phrase still does).
+ */
+export const VAGUE_BLOCK_PHRASES: ReadonlySet<string> = new Set(['access denied']);
 
 /**
  * Markers of the service that wrote the notice, deciding the reason when the recipient's own lines do

@@ -61,3 +61,12 @@ describe('classify: a local delivery program failed', () => {
     expect(await reasonOf(dsn('x-unix; /var/mail/jane: Disk quota exceeded'))).toBe('mailboxfull');
   });
 });
+
+describe('classify: a bare "Access denied"', () => {
+  it('leaves the decision to a status code sent with it', async () => {
+    expect(await reasonOf('550 5.7.1 <jane@example.com>... Access denied')).toBe('securityerror');
+  });
+  it('still reads a named banned IP as a block', async () => {
+    expect(await reasonOf('550 5.7.1 <jane@example.com>: Access denied, banned sending IP [192.0.2.7]')).toBe('blocked');
+  });
+});
