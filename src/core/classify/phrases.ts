@@ -205,6 +205,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'illegal host/domain', 'unknown mail domain', 'couldn\'t find any host',
       'could not find any host', 'the domain name', 'dns error', 'domain has no', 'not our customer',
       'bad destination system', 'all relevant mx records point to non-existent hosts', 'mx record',
+      // cPanel's Exim, when no route to the domain could be looked up (it lists possible causes after).
+      'the account or domain may not exist',
     ],
   },
   {
