@@ -254,7 +254,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'sender rejected', 'sender address rejected', 'sender denied', 'sender unknown', 'unknown sender',
       'sender verification', 'invalid sender', 'sender domain', 'domain of sender address', 'sender not allowed',
       'bad sender', 'sender is not', 'sender address', 'envelope sender', 'return path',
-      'return-path', 'not accepting mail from', 'sender mismatch', 'from address', 'address of sender',
+      'not accepting mail from', 'sender mismatch', 'from address', 'address of sender',
       'your email address', 'reject sender', 'rejected sender', 'sender\'s domain', 'domain of sender',
       'sender has been blocked', 'denied sender', 'blacklisted sender', 'senders address',
     ],
@@ -397,7 +397,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'mailererror',
     phrases: [
       'mailer error', 'procmail', 'maildrop', 'local delivery failed', 'command failed', 'exit code', 'program failed',
-      'unknown mailer error', 'x-unix', 'pipe to |', 'command died', 'delivery program', 'fatal error',
+      'unknown mailer error', 'x-unix', 'pipe to |', 'command died', 'delivery program',
+      // A program recipient as Sendmail lists it ("|/path/to/script"): the local program failed. ("fatal
+      // error" is not a phrase: Sendmail's heading "had permanent fatal errors" heads every bounce.)
+      '"|/',
     ],
   },
   {

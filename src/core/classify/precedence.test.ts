@@ -70,3 +70,15 @@ describe('classify: a bare "Access denied"', () => {
     expect(await reasonOf('550 5.7.1 <jane@example.com>: Access denied, banned sending IP [192.0.2.7]')).toBe('blocked');
   });
 });
+
+describe('classify: boilerplate is not evidence', () => {
+  it('does not read Sendmail\'s "permanent fatal errors" heading as a mailer error', async () => {
+    const text = '   ----- The following addresses had permanent fatal errors -----\n<jane@example.com>\n    (reason: 550 Requested action not taken: mailbox unavailable)\n';
+    expect(await reasonOf(text)).not.toBe('mailererror');
+  });
+  it('reads a program recipient ("|/path") as a mailer error', async () => {
+    const text = '   ----- The following addresses had permanent fatal errors -----\n"|/usr/local/bin/filter"\n    (reason: 127)\n    (expanded from: <jane@example.com>)\n';
+    const c = await classifyText(text);
+    expect(c.recipients.map((r) => r.reason)).toContain('mailererror');
+  });
+});
