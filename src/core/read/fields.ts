@@ -19,9 +19,15 @@ export interface Field {
   block: number;
 }
 
-const FIELD_LINE = /^([A-Za-z][A-Za-z0-9-]{0,75}):[ \t]*/;
+/** A field line's "Name:" and the blanks after it; sticky, tried at a line's start in the whole text. */
+const FIELD_AT = /([A-Za-z][A-Za-z0-9-]{0,75}):[ \t]*/y;
 
-/** Reads every "Name: value" field of `text`. Lines that are neither fields nor continuations are skipped. */
+/**
+ * Reads every "Name: value" field of `text`. Lines that are neither fields nor continuations are skipped.
+ * Works on offsets into `text` and makes a string only for what it keeps: no slice per line, and a
+ * folded value grows by concatenation without re-trimming the whole value per continuation line
+ * (that made long folded fields quadratic). Same fields as slicing each line and matching it.
+ */
 export function readFields(text: string): Field[] {
   const fields: Field[] = [];
   let block = 0;
@@ -31,23 +37,33 @@ export function readFields(text: string): Field[] {
   while (pos <= text.length) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
-    let line = text.slice(pos, end);
-    if (line.endsWith('\r')) line = line.slice(0, -1);
-    if (line.trim() === '') {
+    // The line is text[pos, lineEnd): one CR before the LF is not part of it.
+    const lineEnd = end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    const c = pos < lineEnd ? text.charCodeAt(pos) : -1;
+    // A line starting with a visible ASCII character is not blank; others are checked by trim().
+    const blank = c === -1 || ((c <= 32 || c >= 127) && text.slice(pos, lineEnd).trim() === '');
+    if (blank) {
       if (sawFieldInBlock) block++;
       sawFieldInBlock = false;
       current = null;
-    } else if ((line[0] === ' ' || line[0] === '\t') && current) {
-      current.value = `${current.value} ${line.trim()}`.trim();
-      current.raw = text.slice(current.valueStart, pos + line.length).trimEnd();
+    } else if ((c === 32 || c === 9) && current) {
+      // Both parts are trimmed and the piece is not empty, so the joined value needs no trim.
+      const piece = text.slice(pos, lineEnd).trim();
+      current.value = current.value === '' ? piece : `${current.value} ${piece}`;
+      current.raw = text.slice(current.valueStart, lineEnd).trimEnd();
     } else {
-      const m = FIELD_LINE.exec(line);
+      let m: RegExpExecArray | null = null;
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        FIELD_AT.lastIndex = pos;
+        m = FIELD_AT.exec(text);
+      }
       if (m) {
-        const first = line.slice(m[0].length).trimEnd();
+        const valueStart = pos + m[0].length;
+        const first = text.slice(valueStart, lineEnd).trimEnd();
         current = {
           name: m[1]!.toLowerCase(),
           value: first.trim(),
-          valueStart: pos + m[0].length,
+          valueStart,
           firstLine: first,
           raw: first,
           block,
