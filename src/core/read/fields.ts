@@ -19,8 +19,11 @@ export interface Field {
   block: number;
 }
 
-/** A field line's "Name:" and the blanks after it; sticky, tried at a line's start in the whole text. */
-const FIELD_AT = /([A-Za-z][A-Za-z0-9-]{0,75}):[ \t]*/y;
+/**
+ * A field line's "Name:" and the blanks after it; sticky, tried at a line's start in the whole text
+ * (multi-line ^ holds there, and keeps the pattern anchored for the ReDoS check).
+ */
+const FIELD_AT = /^([A-Za-z][A-Za-z0-9-]{0,75}):[ \t]*/my;
 
 /**
  * Reads every "Name: value" field of `text`. Lines that are neither fields nor continuations are skipped.
