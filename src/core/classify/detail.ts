@@ -6,6 +6,8 @@ import type { RecipientReport } from '../read/types.ts';
 import type { Reason, ReasonDetail } from './types.ts';
 import { findBlocklistInText } from '../knowledge/blocklists.ts';
 import type { ProviderMatch } from '../knowledge/providers.ts';
+import { GREYLIST_PHRASES } from './phrases.ts';
+import { normalizeForMatch } from './match-phrases.ts';
 
 /** Words that introduce a size limit; the number is looked for in the 60 characters after them. */
 const SIZE_WORD_RE = /limit|maximum|exceeds/i;
@@ -65,10 +67,20 @@ export function detailOf(r: RecipientReport, reason: Reason, text: string, provi
     detail.tlsRequired = true;
   }
   if (r.forwardAddress) detail.newAddress = r.forwardAddress;
+  if (reason === 'blocked' && isGreylisting(text)) detail.greylisted = true;
   if (provider) {
     detail.provider = provider.catalog.provider;
     detail.providerCode = provider.rule.code;
     Object.assign(detail, { ...provider.rule.detail, ...detail });
   }
   return detail;
+}
+
+/** Characters of the answer searched for greylisting words (they come early in a one-line answer). */
+const GREYLIST_WINDOW = 4096;
+
+/** True when the answer's words say greylisting (the same phrases that decide the reason). */
+function isGreylisting(text: string): boolean {
+  const norm = normalizeForMatch(text.slice(0, GREYLIST_WINDOW));
+  return GREYLIST_PHRASES.some((p) => norm.includes(p));
 }

@@ -18,7 +18,7 @@ import { impliedTemporary } from './implied-class.ts';
 import { REASONS } from '../knowledge/reasons.ts';
 import { matchProvider } from '../knowledge/providers.ts';
 import { originalStart } from '../read/markers.ts';
-import { SUMMARIES } from './messages.ts';
+import { GREYLISTED, SUMMARIES } from './messages.ts';
 
 export type { Classification, RecipientDiagnosis, Reason } from './types.ts';
 
@@ -123,18 +123,21 @@ function diagnose(r: RecipientReport, regionNorm: () => string, noticeRaw: () =>
   const at = r.address.lastIndexOf('@');
   const evidence: TextSpan[] = [];
   for (const s of [r.diagnosticSpan, r.statusSpan, r.replyCodeSpan]) if (s && s.start >= 0) evidence.push(s);
+  const detail = detailOf(r, reason, diagText, provider);
   const diagnosis: RecipientDiagnosis = {
     address: r.address,
     reason,
     status,
     replyCode: r.replyCode,
     permanent: reason === 'delivered' ? false : isPermanent(r, reason),
-    title: info ? info.title({ address: r.address, domain: at >= 0 ? r.address.slice(at + 1) : '' }) : reason,
-    explanation: provider ? `${info?.explanation ?? ''} ${provider.rule.meaning}`.trim() : info?.explanation ?? '',
-    actor: provider?.rule.actor ?? info?.actor ?? 'sender',
+    title: detail.greylisted ? GREYLISTED.title
+      : info ? info.title({ address: r.address, domain: at >= 0 ? r.address.slice(at + 1) : '' }) : reason,
+    explanation: detail.greylisted ? `${GREYLISTED.explanation} ${provider?.rule.meaning ?? ''}`.trim()
+      : provider ? `${info?.explanation ?? ''} ${provider.rule.meaning}`.trim() : info?.explanation ?? '',
+    actor: detail.greylisted ? 'sender-admin' : provider?.rule.actor ?? info?.actor ?? 'sender',
     confidence: decision.confidence,
     evidence,
-    detail: detailOf(r, reason, diagText, provider),
+    detail,
     statusImplied: r.status === null && status !== null,
   };
   return diagnosis;

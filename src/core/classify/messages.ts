@@ -14,3 +14,10 @@ export const SUMMARIES: Record<MessageKind, (parsed: ParsedBounce) => string> = 
   'not-bounce': () => 'Could not read this as a bounce: no failed recipient was found in the text.',
   unreadable: (p) => (p.inputKind === 'binary' ? 'Could not read this as a bounce: it is not text.' : 'Could not read this as a bounce: there is nothing to read.'),
 };
+
+/** Headline and explanation for a greylisted recipient (reason 'blocked' with detail.greylisted). */
+export const GREYLISTED = {
+  title: 'The receiving server asked your server to try again later (greylisting)',
+  explanation:
+    'This is greylisting, a normal anti-spam delay: the receiving server turns away the first message from a sender it has not seen before and accepts it when the sending server tries again. Your server retries by itself, usually within 5 to 30 minutes; nothing needs to be done unless it still fails after several hours.',
+} as const;

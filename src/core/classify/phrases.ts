@@ -21,7 +21,24 @@ export interface PhraseRule {
   overridesStatus?: boolean;
 }
 
+/**
+ * Greylisting answers ("Greylisted, see ...", "greylisting in action", "you are gray-listed, try again
+ * later", Mimecast's "Internal resource temporarily unavailable"). Plain substrings like every phrase.
+ */
+export const GREYLIST_PHRASES: readonly string[] = [
+  'greylist', 'graylist', 'grey-list', 'gray-list', 'grey list', 'gray list',
+  'internal resource temporarily unavailable', 'internal resources temporarily unavailable',
+];
+
 export const PHRASE_RULES: readonly PhraseRule[] = [
+  {
+    // Greylisting: a deliberate "come back later" to an unknown sending server, usually worded as a
+    // refusal ("Recipient address rejected: Greylisted"). First, so no refusal word outranks it; the
+    // sending host is what was turned away (temporarily), hence 'blocked' with detail.greylisted.
+    reason: 'blocked',
+    phrases: GREYLIST_PHRASES,
+    overridesStatus: true,
+  },
   {
     // qmail: the receiver refused the sending host's own name (HELO), before any address.
     reason: 'blocked',

@@ -37,6 +37,11 @@ export interface ReasonDetail {
   provider?: string;
   /** The provider's own code, e.g. "5.7.509", "SC-001", "BL21", "TSS04". */
   providerCode?: string;
+  /**
+   * The receiver greylisted the sending server: a deliberate "try again later" for a first message from
+   * an unknown sender, which the sending server's own retry gets through (reason 'blocked', temporary).
+   */
+  greylisted?: true;
 }
 
 export interface RecipientDiagnosis {

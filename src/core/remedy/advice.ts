@@ -86,6 +86,30 @@ function tellRecipient(ctx: AdviceContext, what: string): StepDraft {
     copyables: ctx.diagnostic ? [{ label: 'The server\'s answer', text: ctx.diagnostic }] : [],
   };
 }
+/**
+ * Hours after which a greylisted message that still has not gone through is worth a look: greylisting
+ * servers accept a retry after minutes, and senders retry every 5 to 30 minutes at first.
+ */
+export const GREYLIST_ESCALATE_HOURS = 4;
+
+/** Greylisting: wait for the automatic retry; only a retry that keeps failing needs a look at the sending side. */
+function greylistSteps(ctx: AdviceContext): StepDraft[] {
+  return [
+    {
+      key: 'greylist-wait', actor: 'sender',
+      title: 'Wait: your server retries by itself',
+      body: 'The receiving server uses greylisting: it turns away the first attempt from a sender it does not know yet and accepts the next one. Your server tries again on its own, usually within 5 to 30 minutes, and the message then arrives. Do not resend it by hand.',
+    },
+    {
+      key: 'greylist-still-failing', actor: 'sender-admin',
+      title: `If it still has not gone through after ${GREYLIST_ESCALATE_HOURS} hours: check the outgoing queue, and that retries leave from the same IP`,
+      body: 'Greylisting lets a retry through only when it comes from the same sending IP (with the same sender and recipient). Check that the message is still queued and being retried. If your mail goes out through a pool of IPs (a cloud relay, several load-balanced servers), each retry can look like a new sender and be turned away again: send retries for this domain from one IP, or ask the recipient\'s administrator to allow your servers.',
+      copyables: present([{ label: 'Postfix: list the outgoing queue', text: 'postqueue -p' }, ctx.messageId ? grepLog(ctx.messageId) : ctx.address ? grepLog(ctx.address) : null]),
+      links: providerLinks(ctx),
+    },
+  ];
+}
+
 /** The SPF step: what to add, with the detected sending service or IP. */
 function spfStep(ctx: AdviceContext): StepDraft {
   const domain = ctx.envelopeDomain ?? ctx.senderDomain;
@@ -228,6 +252,7 @@ const reasonAdvice: Record<Reason, AdviceFn> = {
     },
   ],
   blocked: (ctx) => {
+    if (ctx.detail.greylisted) return greylistSteps(ctx);
     const steps: StepDraft[] = [];
     if (ctx.detail.blocklist) {
       const known = BLOCKLISTS.find((b) => b.name === ctx.detail.blocklist?.name || ctx.detail.blocklist?.name.toLowerCase().includes(b.zone));

@@ -151,7 +151,8 @@ export function buildPlan(classification: Classification, checks: CheckResult[])
     const kept = drafts.filter((d) => d.topic === null || !settled.has(d.topic));
     const advice = kept.length > 0 || confirmed.length > 0 ? kept : drafts;
     const byHand = fromChecks.filter((s) => !confirmed.includes(s));
-    if (CHECKS_FOLLOW_ADVICE.has(reason)) ordered.push(...advice, ...confirmed, ...byHand);
+    // Greylisting is answered by waiting: the blocklist and PTR checks may add to it, never lead.
+    if (CHECKS_FOLLOW_ADVICE.has(reason) || ctx.detail.greylisted) ordered.push(...advice, ...confirmed, ...byHand);
     else ordered.push(...confirmed, ...advice, ...byHand);
   };
 
