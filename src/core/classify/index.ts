@@ -91,9 +91,17 @@ function decideReason(r: RecipientReport, diag: string, regionNorm: () => string
   return { reason: r.diagnostic || r.replyCode || status ? 'onhold' : 'undefined', confidence: 0.2, phrase: null };
 }
 
+/**
+ * Whether this attempt is over. An explicit code decides: a 5xx answer or a 5.x.x status means the
+ * sending server stopped trying and the message came back, even when the cause may pass (a full
+ * mailbox, a rate limit: then only a new send can get through, and the plan says when); a 4xx answer,
+ * a 4.x.x status or "Action: delayed" means it is still retrying. The reason's default applies only to
+ * texts with no code at all.
+ */
 function isPermanent(r: RecipientReport, reason: Reason): boolean {
-  if (r.replyCode?.startsWith('4') || r.status?.startsWith('4') || r.action === 'delayed') return false;
-  if (r.replyCode?.startsWith('5') || r.status?.startsWith('5')) return REASONS[reason]?.permanentByDefault ?? true;
+  if (r.action === 'delayed') return false;
+  if (r.replyCode?.startsWith('4') || r.status?.startsWith('4')) return false;
+  if (r.replyCode?.startsWith('5') || r.status?.startsWith('5')) return true;
   return REASONS[reason]?.permanentByDefault ?? false;
 }
 

@@ -12,7 +12,7 @@ import type { Plan, PlanStep } from './types.ts';
 import { ADVICE, PASTE_WHOLE_BOUNCE, type StepDraft, type Topic } from './advice.ts';
 import { adviceContext, type AdviceContext } from './context.ts';
 import { CHECK_TOPICS, stepsFromCheck, type CheckStep } from './check-steps.ts';
-import { retryAdvice } from './retry.ts';
+import { RESEND_AFTER_FINAL, retryAdvice } from './retry.ts';
 import { REASONS } from '../knowledge/reasons.ts';
 import { CHECK_TEXT } from './messages.ts';
 
@@ -61,6 +61,16 @@ function fromDraft(reason: Reason, d: StepDraft): Candidate {
 
 function fromCheck(s: CheckStep): Candidate {
   return { step: { id: s.id, actor: s.actor, title: s.title, body: s.body, copyables: s.copyables, links: s.links, check: s.check }, topic: s.topic };
+}
+
+/**
+ * A final (5xx) answer for a cause that usually passes: the reason's advice plus when a new send can
+ * work (the plan's `retry` covers temporary failures only), unless the advice already says when.
+ */
+function withResendAfterFinal(drafts: StepDraft[], reason: Reason, ctx: AdviceContext): StepDraft[] {
+  const resend = ctx.permanent ? RESEND_AFTER_FINAL[reason] : undefined;
+  if (!resend || drafts.some((d) => d.key === 'resend-later' || d.key === 'retry-later')) return drafts;
+  return [...drafts, { key: 'resend-later', ...resend }];
 }
 
 /** The steps grouped by who acts, each group in plan order (for views that split the checklist). */
@@ -145,7 +155,7 @@ export function buildPlan(classification: Classification, checks: CheckResult[])
     seenReasons.add(reason);
     const fromChecks = relevantCheckSteps(reason);
     const confirmed = fromChecks.filter((s) => s.step.id.endsWith('.by-hand') === false);
-    const drafts = ADVICE[reason](ctx).map((d) => fromDraft(reason, d));
+    const drafts = withResendAfterFinal(ADVICE[reason](ctx), reason, ctx).map((d) => fromDraft(reason, d));
     // Advice on a subject a check settled gives way to the check, unless that would leave the reason
     // with no step at all (e.g. the check passed now, yet the receiver says it failed then).
     const kept = drafts.filter((d) => d.topic === null || !settled.has(d.topic));

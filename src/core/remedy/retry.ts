@@ -2,7 +2,7 @@
  * When and whether to retry after a temporary failure, per reason (data), plus greylisting, which shows
  * up under several reasons and is recognised by its wording.
  */
-import type { Reason } from '../classify/types.ts';
+import type { Actor, Reason } from '../classify/types.ts';
 
 export interface RetryAdvice {
   /** Plain words: whether to do anything, and when. */
@@ -35,6 +35,52 @@ export const RETRY_BY_REASON: Readonly<Partial<Record<Reason, RetryAdvice>>> = {
   failedstarttls: { advice: 'The encrypted connection failed. Retries fail the same way until the TLS problem is fixed on one side.', afterMinutes: null },
   securityerror: { advice: 'Retries fail the same way until the login or encryption settings are fixed.', afterMinutes: null },
   suspend: { advice: 'The mailbox is temporarily unavailable. Your server retries on its own; contact the recipient if it keeps failing.', afterMinutes: 24 * 60 },
+};
+
+/** A step of plain advice (the plan gives it its id and reason). */
+export interface ResendStep {
+  actor: Actor;
+  title: string;
+  body: string;
+}
+
+/**
+ * When a new send can work after a FINAL answer (5xx) whose cause usually passes: the sending server
+ * has stopped trying, so the plan's retry advice (temporary failures only) does not apply, yet the
+ * same message can go through later. Reasons whose own advice already says so (mailboxfull's
+ * 'resend-later', systemerror's 'retry-later') are not listed.
+ */
+export const RESEND_AFTER_FINAL: Readonly<Partial<Record<Reason, ResendStep>>> = {
+  speeding: {
+    actor: 'sender',
+    title: 'Send the message again in an hour or more, once your sending rate is lower',
+    body: 'Your server has given up on this message, but the refusal was about how fast you send, not about the message. Rate limits reset with time: a new send after an hour or more gets through; resending at once only adds to the count.',
+  },
+  toomanyconn: {
+    actor: 'sender',
+    title: 'Send the message again in 15 minutes or more',
+    body: 'Your server has given up on this message, but the refusal was about too many connections at once, not about the message. Once fewer connections are open a new send gets through.',
+  },
+  networkerror: {
+    actor: 'sender',
+    title: 'Send the message again once the recipient\'s servers answer',
+    body: 'Your server has given up on this message. DNS and network faults usually pass within hours: once the MX check above answers, send it again; if it still fails after a day, reach the recipient another way.',
+  },
+  systemfull: {
+    actor: 'sender',
+    title: 'Send the message again once the receiving server has space',
+    body: 'Your server has given up on this message. A full disk on the receiving side is usually fixed within hours to a day; send it again then, or tell the recipient another way if it keeps failing.',
+  },
+  badreputation: {
+    actor: 'sender-admin',
+    title: 'Send again only after the reputation steps above, and a few messages at first',
+    body: 'Resending now gets the same answer. Once authentication passes and the volume is lower, a sender\'s standing recovers over days; send this message again then, and raise volume gradually.',
+  },
+  failedstarttls: {
+    actor: 'sender',
+    title: 'Send the message again once the TLS problem is fixed',
+    body: 'Your server has given up on this message. A new send works as soon as the encrypted connection can be set up (see the handshake test above).',
+  },
 };
 
 export const DEFAULT_RETRY: RetryAdvice = {

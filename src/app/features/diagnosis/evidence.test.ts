@@ -39,6 +39,10 @@ describe('labels', () => {
     expect(permanenceOf({ permanent: false, reason: 'mailboxfull' }).advice).toMatch(/retr/i);
     expect(permanenceOf({ permanent: false, reason: 'delivered' }).label).toBe('Delivered');
   });
+  it('a final answer for a cause that passes (full mailbox) says a later send can work', () => {
+    expect(permanenceOf({ permanent: true, reason: 'mailboxfull' }).advice).toMatch(/again later can work/);
+    expect(permanenceOf({ permanent: true, reason: 'userunknown' }).advice).toMatch(/fail the same way/);
+  });
   it('puts confidence in words', () => {
     expect(confidenceLabel(0.95)).toBe('High certainty');
     expect(confidenceLabel(0.3)).toMatch(/guess/);

@@ -1,5 +1,6 @@
 /** Words the diagnosis view shows for the classifier's codes. Kept apart from the components. */
 import type { Actor, MessageKind, RecipientDiagnosis } from '../../../core/classify/types.ts';
+import { REASONS } from '../../../core/knowledge/reasons.ts';
 
 export const ACTOR_LABELS: Record<Actor, string> = {
   sender: 'You, the sender',
@@ -29,6 +30,14 @@ export const KIND_LABELS: Record<MessageKind, string> = {
 /** "Permanent" or "Temporary", with what it means for retrying, for one recipient. */
 export function permanenceOf(recipient: Pick<RecipientDiagnosis, 'permanent' | 'reason'>): { label: string; advice: string } {
   if (recipient.reason === 'delivered') return { label: 'Delivered', advice: 'The message arrived; nothing to do.' };
+  // A final answer for a cause that usually passes (a full mailbox, a rate limit): this message is
+  // over, yet a new send later can work.
+  if (recipient.permanent && REASONS[recipient.reason]?.permanentByDefault === false) {
+    return {
+      label: 'Permanent',
+      advice: 'Your server has stopped trying and the message came back, but the cause usually passes: sending it again later can work. The steps below say when.',
+    };
+  }
   if (recipient.permanent) {
     return {
       label: 'Permanent',
