@@ -100,6 +100,24 @@ describe('checkIpBlocklists', () => {
     expect(r.summary).toBe('192.0.2.3 is not listed on 1 list; could not check hidden');
   });
 
+  it('words the summary for every combination of verdicts (never "not listed on 0 lists")', async () => {
+    const none = await checkIpBlocklists(resolver, { ip: '192.0.2.3', lists: [HIDDEN, REFUSING] });
+    expect(none.status).toBe('could-not-check');
+    expect(none.summary).toBe('Could not check 192.0.2.3 on any of the 2 lists: hidden, refusing');
+    const one = await checkIpBlocklists(resolver, { ip: '192.0.2.3', lists: [HIDDEN] });
+    expect(one.summary).toBe('Could not check 192.0.2.3 on hidden: the list gave no verdict');
+    const listedAndUnknown = await checkIpBlocklists(resolver, { ip: '192.0.2.1', lists: [GOOD, SECOND, HIDDEN] });
+    expect(listedAndUnknown.status).toBe('fail');
+    expect(listedAndUnknown.summary).toBe('192.0.2.1 is listed on 1 of 3 lists: good; could not check hidden');
+    const clean = await checkIpBlocklists(resolver, { ip: '192.0.2.3', lists: [GOOD, SECOND] });
+    expect(clean.summary).toBe('192.0.2.3 is not listed on any of the 2 lists checked');
+    const cleanOne = await checkIpBlocklists(resolver, { ip: '192.0.2.3', lists: [GOOD] });
+    expect(cleanOne.summary).toBe('192.0.2.3 is not listed on the one list checked');
+    const someUnknown = await checkIpBlocklists(resolver, { ip: '192.0.2.3', lists: [GOOD, SECOND, HIDDEN] });
+    expect(someUnknown.summary).toBe('192.0.2.3 is not listed on 2 lists; could not check hidden');
+    for (const r of [none, one, listedAndUnknown, clean, cleanOne, someUnknown]) expect(r.summary).not.toMatch(/\b0 lists?\b/);
+  });
+
   it('turns timeouts, SERVFAIL, answers outside 127/8 and undocumented codes into could-not-check with the raw answer', async () => {
     for (const list of [SLOW, BROKEN, OUTSIDE, ODD]) {
       const r = await checkIpBlocklists(resolver, { ip: '192.0.2.3', lists: [list] });

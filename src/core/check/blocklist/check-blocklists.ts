@@ -109,10 +109,12 @@ async function run(resolver: Resolver, req: RunRequest): Promise<BlocklistResult
   };
   const checked = listed.length + unknown.length + notListed.length;
   const status: CheckStatus = listed.length > 0 ? 'fail' : unknown.length > 0 ? 'could-not-check' : checked > 0 ? 'pass' : 'not-applicable';
-  const summary = status === 'fail' ? T.failSummary(target, listed, checked)
-    : status === 'could-not-check' ? T.cncSummary(target, notListed.length, unknown)
-    : status === 'pass' ? T.passSummary(target, checked)
-    : T.noListsSummary;
+  const summary = status === 'fail'
+    ? (unknown.length > 0 ? T.failSomeUnknownSummary(target, listed, checked, unknown) : T.failSummary(target, listed, checked))
+    : status === 'could-not-check'
+      ? (notListed.length > 0 ? T.cncSummary(target, notListed.length, unknown) : T.noneAnsweredSummary(target, unknown))
+      : status === 'pass' ? T.passSummary(target, checked)
+        : T.noListsSummary;
   if (status === 'not-applicable') findings.push({ severity: 'info', code: 'blocklist.no-lists', message: T.noLists, fix: null });
   const queries = outcomes.flatMap((o) => o.lookups).map(toEvidence);
   // The key was needed for the lookups only: everything shown says <DQS key> instead.

@@ -3,6 +3,8 @@ import type { DnsFailure } from '../../dns/types.ts';
 import type { ListResult } from './types.ts';
 
 const names = (lists: ListResult[]): string => lists.map((l) => l.name).join(', ');
+/** "1 list", "3 lists". */
+const lists = (n: number): string => `${n} list${n === 1 ? '' : 's'}`;
 
 export const BL_TEXT = {
   notListedMeaning: 'not listed (the list answered that it has no entry)',
@@ -29,8 +31,21 @@ export const BL_TEXT = {
   noLists: 'No blocklist applies to this target.',
   noListsSummary: 'No blocklist applies',
 
-  failSummary: (target: string, listed: ListResult[], total: number) => `${target} is listed on ${listed.length} of ${total} lists: ${names(listed)}`,
+  // Summaries, one per combination of verdicts (the check picks one; the words are all here).
+  /** Listed on some lists; every other list answered. */
+  failSummary: (target: string, listed: ListResult[], total: number) => `${target} is listed on ${listed.length} of ${lists(total)}: ${names(listed)}`,
+  /** Listed on some lists, and some others could not be checked. */
+  failSomeUnknownSummary: (target: string, listed: ListResult[], total: number, unknown: ListResult[]) =>
+    `${target} is listed on ${listed.length} of ${lists(total)}: ${names(listed)}; could not check ${names(unknown)}`,
+  /** Not listed where lists answered, but some could not be checked. */
   cncSummary: (target: string, notListed: number, unknown: ListResult[]) =>
-    `${target} is not listed on ${notListed} list${notListed === 1 ? '' : 's'}; could not check ${names(unknown)}`,
-  passSummary: (target: string, total: number) => `${target} is not listed on any of the ${total} lists checked`,
+    `${target} is not listed on ${lists(notListed)}; could not check ${names(unknown)}`,
+  /** No list gave a verdict at all. */
+  noneAnsweredSummary: (target: string, unknown: ListResult[]) =>
+    unknown.length === 1
+      ? `Could not check ${target} on ${names(unknown)}: the list gave no verdict`
+      : `Could not check ${target} on any of the ${unknown.length} lists: ${names(unknown)}`,
+  /** Every list answered "not listed". */
+  passSummary: (target: string, total: number) =>
+    total === 1 ? `${target} is not listed on the one list checked` : `${target} is not listed on any of the ${total} lists checked`,
 };
