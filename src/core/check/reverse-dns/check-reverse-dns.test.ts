@@ -23,6 +23,12 @@ const zones: MemoryZones = {
   '8.2.0.192.in-addr.arpa': { records: [ptr('mail.good.test'), ptr('mx8.good.test')] },
   'mx8.good.test': { records: [a('192.0.2.8')] },
   [V6_PTR]: { records: [ptr('mail.good.test')] },
+  // 12 PTR names: the first 11 lead nowhere near the IP, the 12th (beyond the lookup limit) would confirm.
+  '9.2.0.192.in-addr.arpa': { records: Array.from({ length: 12 }, (_, i) => ptr(`n${i + 1}.many.test`)) },
+  ...Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`n${i + 1}.many.test`, { records: [a('198.51.100.9')] }])),
+  'n12.many.test': { records: [a('192.0.2.9')] },
+  // 12 PTR names, all pointing elsewhere, the first one's lookup failing.
+  '10.2.0.192.in-addr.arpa': { records: Array.from({ length: 12 }, (_, i) => ptr(i === 0 ? 'slow.test' : `n${i + 1}.many.test`)) },
 };
 const resolver = createMemoryResolver(zones);
 
@@ -104,6 +110,24 @@ describe('checkReverseDns', () => {
     expect(r.status).toBe('warning');
     expect(r.data?.names.map((n) => n.forward)).toEqual(['mismatch', 'confirmed']);
     expect(r.findings.map((f) => f.code)).toEqual(['reverse-dns.several-ptr']);
+  });
+
+  it('never fails when PTR names beyond the lookup limit were left unchecked (one of them might confirm)', async () => {
+    const r = await checkReverseDns(resolver, { ip: '192.0.2.9' });
+    expect(r.data?.names.length).toBe(10);
+    expect(r.data?.uncheckedNames).toBe(2);
+    expect(r.data?.forwardConfirmed).toBeNull();
+    expect(r.status).toBe('could-not-check');
+    expect(r.summary).toBe('Could not confirm the reverse DNS of 192.0.2.9: 2 of its 12 PTR names were not checked');
+    const notChecked = r.findings.find((f) => f.code === 'reverse-dns.names-not-checked');
+    expect(notChecked?.message).toContain('The other 2 were not checked');
+    expect(r.findings.some((f) => f.code === 'reverse-dns.not-forward-confirmed')).toBe(false);
+  });
+
+  it('says how many names were not checked when a forward lookup failed too', async () => {
+    const r = await checkReverseDns(resolver, { ip: '192.0.2.10' });
+    expect(r.status).toBe('could-not-check');
+    expect(r.findings.map((f) => f.code)).toContain('reverse-dns.names-not-checked');
   });
 
   it('is not-applicable for something that is not an IP', async () => {

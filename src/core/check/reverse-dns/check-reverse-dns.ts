@@ -67,6 +67,8 @@ export async function checkReverseDns(resolver: Resolver, input: ReverseDnsCheck
 
   const rrType = ip.version === 4 ? 'A' : 'AAAA';
   const checked = targets.slice(0, MAX_PTR_NAMES);
+  const unchecked = targets.length - checked.length;
+  if (unchecked > 0) data.uncheckedNames = unchecked;
   const forwards = await Promise.all(checked.map((name) => resolver.query(name, rrType)));
   data.names = checked.map((name, i) => {
     const { forward, addresses } = forwardState(forwards[i] as DnsResult, ip.address);
@@ -89,7 +91,14 @@ export async function checkReverseDns(resolver: Resolver, input: ReverseDnsCheck
   }
   if (unknown.length > 0) {
     for (const n of unknown) findings.push({ severity: 'error', code: 'reverse-dns.forward-lookup-failed', message: T.forwardFailed(n), fix: T.lookupFailedFix });
+    if (unchecked > 0) findings.push({ severity: 'warning', code: 'reverse-dns.names-not-checked', message: T.namesNotChecked(targets.length, unchecked, MAX_PTR_NAMES), fix: T.namesNotCheckedFix(ip.ptrName) });
     return finish('could-not-check', T.forwardFailedSummary(ip.address), results, findings, data);
+  }
+  if (unchecked > 0) {
+    // None of the names looked up leads back, but one of the others might: no verdict either way.
+    findings.push({ severity: 'warning', code: 'reverse-dns.names-not-checked', message: T.namesNotChecked(targets.length, unchecked, MAX_PTR_NAMES), fix: T.namesNotCheckedFix(ip.ptrName) });
+    for (const n of data.names) findings.push({ severity: 'info', code: 'reverse-dns.name-does-not-confirm', message: T.mismatch(ip.address, n), fix: null });
+    return finish('could-not-check', T.namesNotCheckedSummary(ip.address, unchecked, targets.length), results, findings, data);
   }
   data.forwardConfirmed = false;
   for (const n of data.names) {

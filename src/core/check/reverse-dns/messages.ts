@@ -27,6 +27,12 @@ export const RDNS_TEXT = {
   genericFix: (ip: string) => `Ask the provider of ${ip} to set a PTR name for your mail server, e.g. mail.your-domain.example (with a matching A/AAAA record).`,
   several: (count: number) => `There are ${count} PTR records for this IP; some receivers look at only one of them. One PTR per sending IP is the norm.`,
   severalFix: 'Keep one PTR record: the host name your server uses in its HELO/EHLO greeting.',
+  namesNotChecked: (total: number, unchecked: number, limit: number) =>
+    `The IP has ${total} PTR names; only the first ${limit} were looked up (a limit against hostile reverse zones) and none of them leads back to the IP. The other ${unchecked} were not checked, so whether the reverse DNS is forward-confirmed is unknown.`,
+  namesNotCheckedFix: (ptrQuery: string) =>
+    `List the names with "dig +short PTR ${ptrQuery}" and look up the address of each by hand. One PTR record per sending IP is the norm; more than a few is almost always a mistake.`,
+  namesNotCheckedSummary: (ip: string, unchecked: number, total: number) =>
+    `Could not confirm the reverse DNS of ${ip}: ${unchecked} of its ${total} PTR names were not checked`,
   passSummary: (ip: string, name: string) => `${ip} has reverse DNS ${name}, which resolves back to it`,
   warningSummary: (ip: string, name: string) => `${ip} has reverse DNS ${name}, which resolves back to it, with caveats`,
 };

@@ -32,6 +32,11 @@ export interface ReverseDnsData {
   names: PtrName[];
   /** True/false when known; null when a lookup failed and it cannot be told. */
   forwardConfirmed: boolean | null;
+  /**
+   * PTR names found but not looked up (beyond MAX_PTR_NAMES); absent when every name was. Any of them
+   * might lead back to the IP, so without a confirmation among the checked ones there is no verdict.
+   */
+  uncheckedNames?: number;
 }
 
 export interface ReverseDnsCheckInput {
