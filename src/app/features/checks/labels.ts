@@ -1,16 +1,8 @@
 /** Names and status words of the check cards. The e2e tests find cards by "<label> check". */
 import type { CheckName, CheckStatus } from '../../../core/check/types.ts';
+import { CHECK_LABELS, STATUS_LABELS } from '../../../core/report/labels.ts';
 
-export const CHECK_LABELS: Record<CheckName, string> = {
-  mx: 'MX',
-  address: 'Address',
-  spf: 'SPF',
-  dkim: 'DKIM',
-  dmarc: 'DMARC',
-  'reverse-dns': 'Reverse DNS',
-  'blocklist-ip': 'IP blocklists',
-  'blocklist-domain': 'Domain blocklists',
-};
+// Card names and status words are the words the Markdown/text exports print: one table serves both.
 
 /** What each check answers, one line, shown under the card title. */
 export const CHECK_PURPOSES: Record<CheckName, string> = {
@@ -24,14 +16,8 @@ export const CHECK_PURPOSES: Record<CheckName, string> = {
   'blocklist-domain': "Whether blocklists list the sender's domain",
 };
 
-export const STATUS_TEXT: Record<CheckStatus | 'running', string> = {
-  pass: 'Pass',
-  warning: 'Warning',
-  fail: 'Fail',
-  'could-not-check': 'Could not check',
-  'not-applicable': 'Not applicable',
-  running: 'Checking…',
-};
+/** The status words of the cards: the exports' wording, plus the word shown while a check runs. */
+export const STATUS_TEXT: Record<CheckStatus | 'running', string> = { ...STATUS_LABELS, running: 'Checking…' };
 
 export function checkLabel(name: string): string {
   return (CHECK_LABELS as Record<string, string>)[name] ?? name;
