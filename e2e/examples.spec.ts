@@ -7,7 +7,7 @@ import { checkCard, expect, test, waitForChecks } from './fixtures.ts';
 import { diagnosisSnapshot, isFinalStatus, publishScreenshot, saveScreenshot, statusOf } from './helpers.ts';
 
 /** What each example must show: the failed recipient, its status code, and the statuses we are sure of. */
-const EXPECTED: Record<string, { recipient: string; code: string; checks?: Record<string, string | string[]> }> = {
+const EXPECTED: Record<string, { recipient: string; code: string; headline?: RegExp; checks?: Record<string, string | string[]> }> = {
   // The scenarios of e2e/zones.ts: what each card must say about that data.
   'user-unknown': { recipient: 'jane.doe@example.net', code: '5.1.1', checks: { MX: 'Pass', SPF: 'Pass', DKIM: 'Pass', DMARC: 'Pass', 'Reverse DNS': 'Pass' } },
   'blocklisted-ip': { recipient: 'purchasing@example.net', code: '5.7.1', checks: { MX: 'Pass', DKIM: 'Pass', 'Reverse DNS': 'Pass' } },
@@ -17,7 +17,8 @@ const EXPECTED: Record<string, { recipient: string; code: string; checks?: Recor
   'mailbox-full': { recipient: 'paul.reed@example.net', code: '5.2.2', checks: { SPF: 'Pass', DKIM: 'Warning' } },
   // 192.0.2.81 has no PTR record.
   'moved-551': { recipient: 'm.klein@example.org', code: '5.1.6', checks: { MX: 'Pass', 'Reverse DNS': 'Fail' } },
-  'greylisting-450': { recipient: 'support@example.test', code: '4.2.0', checks: { MX: 'Pass', SPF: 'Pass', DKIM: 'Pass', 'Reverse DNS': 'Pass' } },
+  // Greylisting, not "the address does not exist" (the answer says "Recipient address rejected: Greylisted").
+  'greylisting-450': { recipient: 'support@example.test', code: '4.2.0', headline: /try again later \(greylisting\)/, checks: { MX: 'Pass', SPF: 'Pass', DKIM: 'Pass', 'Reverse DNS': 'Pass' } },
 };
 
 /** Cards whose lookups go to third-party blocklist zones the local stack does not serve (REFUSED). */
@@ -37,6 +38,7 @@ for (const example of EXAMPLES) {
     const result = page.getByRole('article', { name: `Result for ${expected.recipient}` });
     await expect(result).toBeVisible();
     await expect(result.getByRole('heading', { level: 2 })).not.toBeEmpty();
+    if (expected.headline) await expect(result.getByRole('heading', { level: 2 })).toHaveText(expected.headline);
     await expect(result).toContainText(expected.code);
 
     await waitForChecks(page);
