@@ -53,8 +53,12 @@ export async function saveScreenshot(page: Page, name: string, options: { fullPa
   return path;
 }
 
-/** Copies a saved screenshot to docs/ for the README. */
+/**
+ * Copies a saved screenshot to docs/ for the README, only when asked (UPDATE_README_SCREENSHOT=1):
+ * a test run must not change tracked files, and CI's copy would be thrown away anyway.
+ */
 export function publishScreenshot(path: string, target = 'docs/screenshot.png'): void {
+  if (process.env.UPDATE_README_SCREENSHOT !== '1') return;
   mkdirSync('docs', { recursive: true });
   copyFileSync(path, target);
 }
