@@ -84,8 +84,3 @@ export function matchProvider(text: string, remoteMta: string | null): ProviderM
 function ruleFits(rule: ProviderCodeRule, body: string): boolean {
   return rule.match.test(body) && (rule.alsoRequires === undefined || rule.alsoRequires.test(body));
 }
-
-/** Looks a catalog up by id ("gmail", "microsoft365", ...). */
-export function providerById(id: string): ProviderCatalog | null {
-  return PROVIDERS.find((p) => p.id === id) ?? null;
-}

@@ -81,9 +81,3 @@ export function readFields(text: string): Field[] {
   }
   return fields;
 }
-
-/** The first value of field `name` (lower case), or null. */
-export function fieldValue(fields: readonly Field[], name: string): string | null {
-  for (const f of fields) if (f.name === name) return f.value;
-  return null;
-}

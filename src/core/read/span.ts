@@ -11,8 +11,3 @@ export function locate(input: string, text: string, from = 0): TextSpan {
   if (at < 0 && from > 0) at = input.indexOf(text);
   return at < 0 ? { text, start: -1, end: -1 } : { text, start: at, end: at + text.length };
 }
-
-/** A span for a piece known to sit at `start` in the input. */
-export function spanAt(text: string, start: number): TextSpan {
-  return start < 0 ? { text, start: -1, end: -1 } : { text, start, end: start + text.length };
-}
