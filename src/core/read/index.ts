@@ -187,9 +187,8 @@ function fromMime(mime: MimeMessage, input: string): ParsedBounce {
   parsed.from = decodedHeader(mime.headers, 'from');
   parsed.contentType = header(mime.headers, 'content-type')?.split(';')[0]?.trim().toLowerCase() ?? null;
 
-  const cut = originalStart(bodyText);
-  const region = cut > 0 ? bodyText.slice(0, cut) : bodyText;
-  parsed.bounceTextEnd = cut > 0 ? cut : bodyText.length;
+  const { cut, region } = splitAtOriginal(bodyText);
+  parsed.bounceTextEnd = region.length;
   const dsnText = mime.deliveryStatus.join('\n\n');
   parsed.bodyText = dsnText ? `${bodyText}\n\n${dsnText}` : bodyText;
 
@@ -227,7 +226,7 @@ function fromMime(mime: MimeMessage, input: string): ParsedBounce {
     parsed.original = readOriginal(original.content, input);
     if (parsed.original) break;
   }
-  if (!parsed.original && cut > 0) parsed.original = readOriginal(bodyText.slice(cut).replace(/^[^\n]*\n\s*/, ''), input);
+  parsed.original ??= originalAfterMarker(bodyText, cut, input);
 
   const exclude = excludedAddresses(mime.headers, parsed.original);
   fillRecipients(parsed, dsnText, region, bodyText, input, exclude, mime.headers);
@@ -237,12 +236,27 @@ function fromMime(mime: MimeMessage, input: string): ParsedBounce {
 function fromText(text: string, input: string): ParsedBounce {
   const bodyText = text.slice(0, MAX_BODY_TEXT_CHARS);
   const parsed = emptyResult('text', bodyText);
-  const cut = originalStart(bodyText);
-  const region = cut > 0 ? bodyText.slice(0, cut) : bodyText;
-  parsed.bounceTextEnd = cut > 0 ? cut : bodyText.length;
-  if (cut > 0) parsed.original = readOriginal(bodyText.slice(cut).replace(/^[^\n]*\n\s*/, ''), input);
+  const { cut, region } = splitAtOriginal(bodyText);
+  parsed.bounceTextEnd = region.length;
+  parsed.original = originalAfterMarker(bodyText, cut, input);
   fillRecipients(parsed, '', region, bodyText, input, excludedAddresses([], parsed.original), []);
   return parsed;
+}
+
+/** The bounce's own words (`region`) and where the returned original starts after them (`cut`, > 0 only when there is one). */
+function splitAtOriginal(bodyText: string): { cut: number; region: string } {
+  const cut = originalStart(bodyText);
+  return { cut, region: cut > 0 ? bodyText.slice(0, cut) : bodyText };
+}
+
+/** The returned original that follows the marker line at `cut` in the body; null when there is no marker. */
+function originalAfterMarker(bodyText: string, cut: number, input: string): OriginalMessage | null {
+  return cut > 0 ? readOriginal(bodyText.slice(cut).replace(/^[^\n]*\n\s*/, ''), input) : null;
+}
+
+/** A recipient known by address only: no position in the text and no lines of its own. */
+function bareRecipient(address: string, raw: string): TextRecipient {
+  return { address, start: -1, raw, diagnostic: '', diagnosticStart: -1 };
 }
 
 /** Addresses that are never the failed recipient: the bounce's From/To and the original's sender. */
@@ -298,7 +312,7 @@ function fillRecipients(
     if (listed.length > 0) {
       for (const address of listed) {
         const t = textRecipients.find((x) => x.address.toLowerCase() === address.toLowerCase());
-        parsed.recipients.push(fromText1(t ?? { address, start: -1, raw: address, diagnostic: '', diagnosticStart: -1 }, region, input, listed.length === 1));
+        parsed.recipients.push(fromText1(t ?? bareRecipient(address, address), region, input, listed.length === 1));
       }
     } else {
       for (const t of textRecipients) parsed.recipients.push(fromText1(t, region, input, textRecipients.length === 1));
@@ -309,7 +323,7 @@ function fillRecipients(
   if (parsed.recipients.length === 0 && dsnText !== '' && parsed.original?.to) {
     const to = findAddresses(parsed.original.to);
     if (to.length === 1) {
-      const r = fromText1({ address: to[0]!.address, start: -1, raw: to[0]!.raw, diagnostic: '', diagnosticStart: -1 }, region, input, true);
+      const r = fromText1(bareRecipient(to[0]!.address, to[0]!.raw), region, input, true);
       parsed.recipients.push({ ...r, fromOriginalOnly: true });
     }
   }
