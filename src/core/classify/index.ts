@@ -168,12 +168,13 @@ export function classify(parsed: ParsedBounce): Classification {
     return { kind: early, isBounce: false, summary: SUMMARIES[early](parsed), recipients: [], parsed };
   }
   const cut = parsed.bounceTextEnd ?? originalStart(parsed.bodyText);
+  // The bounce's own words, before the returned original, bounded.
+  const noticeEnd = Math.min(cut > 0 ? cut : parsed.bodyText.length, MAX_REGION_CHARS);
   // The rest of the bounce text is matched only when a recipient's own lines decide nothing.
   let regionCache: string | null = null;
-  const regionNorm = (): string =>
-    (regionCache ??= normalizeForMatch(`${parsed.subject ?? ''}\n` + (cut > 0 ? parsed.bodyText.slice(0, Math.min(cut, MAX_REGION_CHARS)) : parsed.bodyText.slice(0, MAX_REGION_CHARS))));
+  const regionNorm = (): string => (regionCache ??= normalizeForMatch(`${parsed.subject ?? ''}\n${parsed.bodyText.slice(0, noticeEnd)}`));
   // The same notice text unnormalized, for the fixed sentences of NOTICE_OVERRIDES (one indexOf each).
-  const noticeRaw = (): string => parsed.bodyText.slice(0, Math.min(cut > 0 ? cut : parsed.bodyText.length, MAX_REGION_CHARS));
+  const noticeRaw = (): string => parsed.bodyText.slice(0, noticeEnd);
   const recipients = parsed.recipients.map((r) => diagnose(r, regionNorm, noticeRaw));
   let kind: MessageKind;
   if (recipients.length === 0) kind = 'not-bounce';
