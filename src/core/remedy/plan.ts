@@ -80,13 +80,16 @@ export function stepsByActor(steps: PlanStep[]): Record<Actor, PlanStep[]> {
   return groups;
 }
 
+/** Reasons that report no failed delivery: never ranked first, never a reason to retry. */
+const NOT_A_FAILURE: ReadonlySet<Reason> = new Set<Reason>(['delivered', 'vacation', 'feedback']);
+
 /** The recipients worth planning for, failed ones first, in the order the bounce lists them. */
 function plannedRecipients(c: Classification): RecipientDiagnosis[] {
   const list = Array.isArray(c.recipients) ? c.recipients : [];
   return [...list].sort((a, b) => rank(a) - rank(b));
 }
 function rank(r: RecipientDiagnosis): number {
-  if (r.reason === 'delivered' || r.reason === 'vacation' || r.reason === 'feedback') return 2;
+  if (NOT_A_FAILURE.has(r.reason)) return 2;
   return r.permanent ? 0 : 1;
 }
 
@@ -128,12 +131,13 @@ function linkProviderDocs(steps: PlanStep[], ctx: AdviceContext, reason: Reason)
  * what the message is and what, if anything, to do.
  */
 export function buildPlan(classification: Classification, checks: CheckResult[]): Plan {
-  const c = classification;
+  // A missing classification (a caller's bug) plans like one without recipients.
+  const c = classification ?? ({} as Classification);
   const allChecks = (Array.isArray(checks) ? checks : []).filter((ch) => ch && typeof ch === 'object' && ch.name in CHECK_TOPICS);
-  const recipients = plannedRecipients(c ?? ({} as Classification));
+  const recipients = plannedRecipients(c);
   const primary = recipients[0] ?? null;
-  const primaryReason: Reason = primary?.reason ?? kindReason(c ?? ({} as Classification));
-  const primaryCtx = adviceContext(c ?? ({} as Classification), primary, primaryReason);
+  const primaryReason: Reason = primary?.reason ?? kindReason(c);
+  const primaryCtx = adviceContext(c, primary, primaryReason);
 
   const checkSteps = new Map<CheckName, CheckStep[]>();
   for (const ch of allChecks) checkSteps.set(ch.name, [...(checkSteps.get(ch.name) ?? []), ...stepsFromCheck(ch, primaryCtx)]);
@@ -166,7 +170,7 @@ export function buildPlan(classification: Classification, checks: CheckResult[])
     else ordered.push(...confirmed, ...advice, ...byHand);
   };
 
-  if (recipients.length === 0 && (c?.kind === 'not-bounce' || c?.kind === 'unreadable')) {
+  if (recipients.length === 0 && (c.kind === 'not-bounce' || c.kind === 'unreadable')) {
     ordered.push(fromDraft(primaryReason, PASTE_WHOLE_BOUNCE));
   } else if (recipients.length === 0) planReason(primaryReason, primaryCtx);
   for (const r of recipients) planReason(r.reason, r === primary ? primaryCtx : adviceContext(c, r, r.reason));
@@ -191,7 +195,7 @@ export function buildPlan(classification: Classification, checks: CheckResult[])
   if (typo > 0) steps.unshift(...steps.splice(typo, 1));
   linkProviderDocs(steps, primaryCtx, primaryReason);
 
-  const temporary = (c?.kind === 'delay') || recipients.some((r) => !r.permanent && r.reason !== 'delivered' && r.reason !== 'vacation' && r.reason !== 'feedback');
+  const temporary = c.kind === 'delay' || recipients.some((r) => !r.permanent && !NOT_A_FAILURE.has(r.reason));
   const retryFor = recipients.find((r) => !r.permanent) ?? primary;
   const retry = temporary
     ? retryAdvice(retryFor?.reason ?? primaryReason, retryFor ? adviceContext(c, retryFor, retryFor.reason).diagnostic : null)
@@ -199,6 +203,6 @@ export function buildPlan(classification: Classification, checks: CheckResult[])
 
   const headline = primary
     ? (primary.title || REASONS[primary.reason].title({ address: primary.address, domain: primaryCtx.domain }))
-    : (c?.summary || CHECK_TEXT.noRecipients);
+    : (c.summary || CHECK_TEXT.noRecipients);
   return { headline, retry, steps };
 }
