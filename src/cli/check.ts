@@ -22,6 +22,10 @@ function usage(error: string): number {
   return 2;
 }
 
+/**
+ * The `check` command (see the module comment). --domain must be a domain name of at most 253
+ * characters, --selector up to five labels; the last of a repeated flag wins (--resolver excepted).
+ */
 export async function runCheck(argv: string[]): Promise<number> {
   const parsed = parseArgs(argv, { withValue: ['domain', 'ip', 'selector', 'resolver', 'dqs-key'], boolean: ['json', 'help'] });
   if (!parsed.ok) return usage(parsed.error);

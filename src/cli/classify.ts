@@ -146,6 +146,12 @@ export async function classifyBatch(files: readonly string[], json: boolean): Pr
 /** Files per batch on the main thread: output goes out in one write per batch instead of one per line. */
 const BATCH_FILES = 64;
 
+/**
+ * The `classify` command. Every argument but --json, -h and --help is a file to read (an unknown option
+ * is read as a file name and reported as unreadable). Each file is read whole; the reader then looks at
+ * its first MAX_INPUT_CHARS characters per message. Exit code: 0 all read, 1 a file could not be read,
+ * 2 no file given.
+ */
 export async function runClassify(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const files = argv.filter((a) => a !== '--json');

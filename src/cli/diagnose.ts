@@ -59,6 +59,7 @@ function readInput(path: string): { ok: true; value: string } | { ok: false; err
   return { ok: true, value: new TextDecoder('utf-8').decode(Buffer.concat(chunks)) };
 }
 
+/** The `diagnose` command (see the module comment); reads at most MAX_FILE_BYTES of the file. */
 export async function runDiagnose(argv: string[]): Promise<number> {
   const parsed = parseArgs(argv, { withValue: ['resolver', 'dqs-key'], boolean: ['json', 'help'] });
   if (!parsed.ok) return usage(parsed.error);

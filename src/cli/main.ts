@@ -13,6 +13,7 @@ const USAGE = `Usage:
                                                   run the DNS checks without a bounce
 `;
 
+/** Runs one command; `argv` without the node and script paths. Resolves to the exit code, never rejects on usage errors. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {

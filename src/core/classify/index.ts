@@ -22,7 +22,7 @@ import { GREYLISTED, SUMMARIES } from './messages.ts';
 
 export type { Classification, RecipientDiagnosis, Reason } from './types.ts';
 
-/** Reads and classifies pasted text in one step. Never rejects. */
+/** Reads and classifies pasted text in one step: readBounce's limits, then classify's. Never rejects. */
 export async function classifyText(input: string): Promise<Classification> {
   return classify(await readBounce(input));
 }
@@ -151,7 +151,12 @@ function diagnose(r: RecipientReport, regionNorm: () => string, noticeRaw: () =>
   return diagnosis;
 }
 
-/** Classifies a read bounce. Pure and synchronous; never throws. */
+/**
+ * Classifies a read bounce: one diagnosis per recipient of `parsed`, in the same order. Pure and
+ * synchronous; never throws. A feedback report gives reason 'feedback' per address and isBounce false;
+ * an auto-reply or unreadable input gives no recipients. When a recipient's own lines decide nothing,
+ * only the first MAX_REGION_CHARS characters of the notice (before the returned original) are matched.
+ */
 export function classify(parsed: ParsedBounce): Classification {
   const early = messageKind(parsed);
   if (early === 'feedback') {

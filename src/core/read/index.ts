@@ -27,7 +27,15 @@ import { decodeWords } from 'postal-mime';
 
 export type { ParsedBounce } from './types.ts';
 
-/** Reads a pasted bounce. See the module comment for the guarantees. */
+/**
+ * Reads a pasted bounce (a raw message, a saved .eml, or text copied from a mail program).
+ * Never rejects: empty input gives inputKind 'empty', binary data 'binary', both without recipients; an
+ * unexpected failure gives a 'text' result with a warning. Limits (limits.ts): the first MAX_INPUT_CHARS
+ * characters are read (a warning says so when more was given); phrase text is the first
+ * MAX_BODY_TEXT_CHARS decoded characters; forwarded or pasted-in bounces are followed MAX_NESTING deep;
+ * at most MAX_RECIPIENTS recipients, each diagnostic at most MAX_DIAGNOSTIC_CHARS characters.
+ * Time grows linearly with the input.
+ */
 export async function readBounce(input: string): Promise<ParsedBounce> {
   try {
     return await readAt(typeof input === 'string' ? input : '', 0);

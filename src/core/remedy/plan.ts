@@ -126,7 +126,9 @@ function linkProviderDocs(steps: PlanStep[], ctx: AdviceContext, reason: Reason)
 }
 
 /**
- * Builds the plan. Never throws: unexpected shapes give fewer steps, not an exception.
+ * Builds the plan. Never throws: unexpected shapes give fewer steps, not an exception; checks whose name
+ * is not a known check are ignored; a step whose id or title came earlier appears once. `retry` is null
+ * unless some recipient failed only for now (or the message is a delay notice).
  * With no failed recipient (auto-reply, delivery notice, abuse report, unreadable text) the plan says
  * what the message is and what, if anything, to do.
  */
