@@ -22,9 +22,25 @@ export type Actor =
 /** Finer facts the rejection text gives, where it gives them. */
 export interface ReasonDetail {
   /** Which authentication mechanisms the receiver says failed. */
-  auth?: { spf?: boolean; dkim?: boolean; dmarc?: boolean };
+  auth?: {
+    /** True when the text says SPF failed. */
+    spf?: boolean;
+    /** True when the text says DKIM failed. */
+    dkim?: boolean;
+    /** True when the text says DMARC failed. */
+    dmarc?: boolean;
+  };
   /** The blocklist named, with its pages, and the listed IP. */
-  blocklist?: { name: string; lookupUrl: string | null; delistUrl: string | null; ip: string | null };
+  blocklist?: {
+    /** The list's name as the catalog gives it (or as quoted, for a list not in the catalog). */
+    name: string;
+    /** Page to look the address up on the list (or a URL quoted in the bounce); null when not known. */
+    lookupUrl: string | null;
+    /** Page to ask for removal; null when not known. */
+    delistUrl: string | null;
+    /** The listed IP the text names; null when it names none. */
+    ip: string | null;
+  };
   /** A size limit stated by the receiver, in bytes. */
   sizeLimitBytes?: number;
   /** A rate limit was hit (the text of the limit when stated). */
@@ -44,8 +60,11 @@ export interface ReasonDetail {
   greylisted?: true;
 }
 
+/** Why delivery to one recipient failed, and what that means. */
 export interface RecipientDiagnosis {
+  /** The recipient address, as the reader found it. */
   address: string;
+  /** The cause, in the corpus vocabulary. */
   reason: Reason;
   /** Enhanced status code, e.g. "5.1.1" (from the bounce, or implied by the reason); null if unknown. */
   status: string | null;
@@ -63,6 +82,7 @@ export interface RecipientDiagnosis {
   confidence: number;
   /** The spans of the input that decided it. */
   evidence: TextSpan[];
+  /** Finer facts, where the text gives them; empty when it gives none. */
   detail: ReasonDetail;
   /**
    * True when the bounce gave no enhanced status code and `status` is implied by the reason. Implied
@@ -82,12 +102,16 @@ export type MessageKind =
   | 'not-bounce' /** Some other message or text. */
   | 'unreadable'; /** Empty, binary or otherwise not readable. */
 
+/** The classifier's result for one message. */
 export interface Classification {
+  /** What kind of message this is. */
   kind: MessageKind;
   /** True for 'bounce' and 'delay'. */
   isBounce: boolean;
   /** One plain-language line for the whole message (used when there are no recipients). */
   summary: string;
+  /** One diagnosis per recipient the reader found, in the same order. */
   recipients: RecipientDiagnosis[];
+  /** The reader's result this classification was made from. */
   parsed: ParsedBounce;
 }

@@ -23,12 +23,15 @@ export interface RecipientReport {
   addressSpan: TextSpan | null;
   /** Enhanced status code (RFC 3463), e.g. "5.1.1"; null when none is given. */
   status: string | null;
+  /** Where the status code was found; null without a status. */
   statusSpan: TextSpan | null;
   /** SMTP reply code, e.g. "550"; null when none is given. */
   replyCode: string | null;
+  /** Where the reply code was found; null without a reply code. */
   replyCodeSpan: TextSpan | null;
   /** The remote server's answer (Diagnostic-Code or the quoted SMTP reply), whitespace unfolded. */
   diagnostic: string | null;
+  /** Where the diagnostic (its first line, when the whole is not found as one piece) stands. */
   diagnosticSpan: TextSpan | null;
   /** DSN Action field (failed, delayed, delivered, relayed, expanded), lower case; null if absent. */
   action: string | null;
@@ -58,6 +61,7 @@ export interface DkimSignatureRef {
   domain: string;
   /** Selector (s=). */
   selector: string;
+  /** Where the signature header was found. */
   span: TextSpan | null;
 }
 
@@ -71,21 +75,29 @@ export interface ReceivedHop {
   fromIp: string | null;
   /** The "by" host, if any. */
   byHost: string | null;
+  /** Where the header was found. */
   span: TextSpan | null;
 }
 
 /** The message that bounced, from the returned original (message/rfc822 or text/rfc822-headers). */
 export interface OriginalMessage {
+  /** The From header as written (display name included); null when absent. */
   from: string | null;
   /** Return-Path or another envelope-sender field. */
   returnPath: string | null;
+  /** The To header as written; null when absent. */
   to: string | null;
+  /** The Subject header, decoded; null when absent. */
   subject: string | null;
+  /** The Message-ID header; null when absent. */
   messageId: string | null;
+  /** The Date header as written; null when absent. */
   date: string | null;
+  /** Every DKIM-Signature header's d= and s=, in header order. */
   dkimSignatures: DkimSignatureRef[];
   /** Authentication-Results header values, unfolded. */
   authenticationResults: string[];
+  /** The Received chain, newest first (at most MAX_RECEIVED_HOPS). */
   received: ReceivedHop[];
   /** The first public IP that handed the message to the sender's outbound servers; null when unknown. */
   sendingIp: string | null;
@@ -98,7 +110,9 @@ export type InputKind =
   | 'empty' /** Nothing but white space. */
   | 'binary'; /** Not text at all. */
 
+/** Everything the reader found in one pasted bounce. */
 export interface ParsedBounce {
+  /** How the input was read. */
   inputKind: InputKind;
   /** Subject of the bounce itself. */
   subject: string | null;
