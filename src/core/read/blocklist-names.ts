@@ -13,6 +13,13 @@ export const BLOCKLIST_DOMAINS: readonly string[] = [
 const HOST_CHARS = /[A-Za-z0-9.-]/;
 const URL_CHARS = /[^\s<>"')]/;
 
+/** Mentions of one operator's domain followed per text: real rejections name a list once or twice. */
+const MAX_MENTIONS_PER_DOMAIN = 20;
+/** A host name is at most 253 characters (RFC 1035): widening stops there, so a run of dots stays cheap. */
+const MAX_HOST_CHARS = 253;
+/** Characters of URL path kept after the domain: lookup URLs are short; a runaway "URL" is cut. */
+const MAX_URL_PATH_CHARS = 300;
+
 /** Strips trailing punctuation without a regex (a "[.,;:]+$" pattern is quadratic on long runs). */
 function trimPunctuation(value: string): string {
   let end = value.length;
@@ -30,15 +37,15 @@ export function findBlocklistNames(text: string): string[] {
   for (const domain of BLOCKLIST_DOMAINS) {
     let i = lower.indexOf(domain);
     let guard = 0;
-    while (i >= 0 && guard++ < 20) {
+    while (i >= 0 && guard++ < MAX_MENTIONS_PER_DOMAIN) {
       let s = i;
-      while (s > 0 && i - s < 253 && HOST_CHARS.test(text[s - 1]!)) s--;
+      while (s > 0 && i - s < MAX_HOST_CHARS && HOST_CHARS.test(text[s - 1]!)) s--;
       let e = i + domain.length;
       if (e < text.length && /[A-Za-z0-9-]/.test(text[e]!)) {
         i = lower.indexOf(domain, i + 1);
         continue;
       }
-      if (text[e] === '/') while (e < text.length && e - i < 300 && URL_CHARS.test(text[e]!)) e++;
+      if (text[e] === '/') while (e < text.length && e - i < MAX_URL_PATH_CHARS && URL_CHARS.test(text[e]!)) e++;
       if (lower.startsWith('://', s - 3)) s = Math.max(0, lower.lastIndexOf('http', s));
       found.push({ at: s, value: trimPunctuation(text.slice(s, e)) });
       i = lower.indexOf(domain, e);

@@ -53,14 +53,19 @@ function emptyResult(inputKind: InputKind, bodyText: string): ParsedBounce {
   };
 }
 
+/**
+ * Characters looked at to tell binary data from text and a message from pasted text: binary files show
+ * control bytes at once, and a header block opens a message, so a long input costs nothing more.
+ */
+const SNIFF_CHARS = 8192;
+
 /** The characters looksBinary counts: C0 controls except tab, LF, VT, FF, CR and ESC; and U+FFFD. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
 const COUNTED_CHAR_RE = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\ufffd]/;
 
 /** True when more than BINARY_CONTROL_RATIO of a sample is control characters (NUL, etc.). */
 function looksBinary(text: string): boolean {
-  // The first 8 KB decide: binary files show control bytes at once, and a long text costs nothing more.
-  const sample = text.slice(0, 8192);
+  const sample = text.slice(0, SNIFF_CHARS);
   // Most input has none of the counted characters: one native regex scan says so (~3.5 µs instead of
   // ~9 µs per corpus message for the loop below).
   if (!COUNTED_CHAR_RE.test(sample)) return false;
@@ -84,7 +89,7 @@ const HEADER_NAMES = /^(?:from|to|subject|date|received|return-path|content-type
 
 /** True when the text starts with a header block that holds at least one well-known header. */
 function looksLikeMessage(text: string): boolean {
-  const head = text.slice(0, 8192);
+  const head = text.slice(0, SNIFF_CHARS);
   const fields = readFields(head.slice(0, head.search(/\n[ \t]*\n|$/) + 1 || head.length));
   if (fields.length === 0 || fields[0]!.block !== 0) return false;
   const firstLine = head.slice(0, head.indexOf('\n') < 0 ? head.length : head.indexOf('\n'));
@@ -187,6 +192,9 @@ function relocate(parsed: ParsedBounce, input: string): void {
   }
 }
 
+/** Characters of one header line read for an address: a real one is far shorter; an endless line stays cheap. */
+const MAX_HEADER_LINE_CHARS = 300;
+
 function fromMime(mime: MimeMessage, input: string): ParsedBounce {
   const bodyText = mime.text.slice(0, MAX_BODY_TEXT_CHARS);
   const parsed = emptyResult('mime', '');
@@ -215,7 +223,7 @@ function fromMime(mime: MimeMessage, input: string): ParsedBounce {
     parsed.feedbackType = 'abuse';
     for (const o of mime.originals) {
       const at = o.content.indexOf('X-HmXmrOriginalRecipient:');
-      const line = at < 0 ? '' : o.content.slice(at, at + 300).split('\n')[0]!;
+      const line = at < 0 ? '' : o.content.slice(at, at + MAX_HEADER_LINE_CHARS).split('\n')[0]!;
       const found = findAddresses(line)[0];
       if (found) parsed.recipients.push(build(found.address, locate(input, found.raw), null, null, null, null, null, null, input, '', ''));
     }
@@ -377,12 +385,15 @@ function cleanDiagnostic(text: string): string {
 /** Words after which a 551 / "has moved" answer gives the new address. */
 const FORWARD_WORDS_RE = /forward(?:ed|ing)? to|moved to|new address|please (?:use|try|send to)|now at|\btry\b/i;
 
-/** The forwarding address offered in `diagnostic`: the first address within 80 characters after the words. */
+/** How far after those words the new address may stand: farther, an address belongs to other words. */
+const FORWARD_ADDRESS_WINDOW = 80;
+
+/** The forwarding address offered in `diagnostic`: the first address within FORWARD_ADDRESS_WINDOW characters after the words. */
 function forwardAddressIn(diagnostic: string): string | null {
   const words = FORWARD_WORDS_RE.exec(diagnostic);
   if (!words) return null;
   const from = words.index + words[0].length;
-  return findAddresses(diagnostic.slice(from, from + 80))[0]?.address ?? null;
+  return findAddresses(diagnostic.slice(from, from + FORWARD_ADDRESS_WINDOW))[0]?.address ?? null;
 }
 
 /** The command named in the whole notice (a session transcript), cached for the last region seen. */

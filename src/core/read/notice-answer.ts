@@ -38,6 +38,9 @@ function paragraphAt(text: string, at: number): string {
 /** Reply paragraphs kept per notice: one per recipient at most in real notices. */
 const MAX_REPLY_PARAGRAPHS = 20;
 
+/** Only the head of a long line is looked at: the code opens the answer, and a 1 MB line stays cheap. */
+const LINE_HEAD_CHARS = 300;
+
 /** The paragraphs of `region` with an SMTP reply line, and those with only a status code, cached for the last region seen. */
 let lastRegion: string | null = null;
 let lastAnswers: { reply: string[]; status: string[] } = { reply: [], status: [] };
@@ -49,8 +52,7 @@ function answerParagraphs(region: string): { reply: string[]; status: string[] }
   while (lineStart < region.length && lastAnswers.reply.length + lastAnswers.status.length < MAX_REPLY_PARAGRAPHS) {
     let nl = region.indexOf('\n', lineStart);
     if (nl < 0) nl = region.length;
-    // Only the head of a long line is looked at: the code opens the answer.
-    const head = region.slice(lineStart, Math.min(nl, lineStart + 300));
+    const head = region.slice(lineStart, Math.min(nl, lineStart + LINE_HEAD_CHARS));
     const list = REPLY_LINE_RE.test(head) ? lastAnswers.reply : STATUS_LINE_RE.test(head) ? lastAnswers.status : null;
     if (list) {
       const para = paragraphAt(region, lineStart);

@@ -88,8 +88,11 @@ export const DEFAULT_RETRY: RetryAdvice = {
   afterMinutes: 60,
 };
 
+/** Characters of the diagnostic searched for greylisting words: they open the answer; a huge one stays cheap. */
+const GREYLIST_SEARCH_CHARS = 4096;
+
 /** The retry advice for a temporary failure of this reason, greylisting first. */
 export function retryAdvice(reason: Reason, diagnostic: string | null): RetryAdvice {
-  if (diagnostic && GREYLIST_TEXT.test(diagnostic.slice(0, 4096))) return GREYLIST_RETRY;
+  if (diagnostic && GREYLIST_TEXT.test(diagnostic.slice(0, GREYLIST_SEARCH_CHARS))) return GREYLIST_RETRY;
   return RETRY_BY_REASON[reason] ?? DEFAULT_RETRY;
 }
