@@ -26,7 +26,7 @@ recipients. This is a permanent error. The following address(es) failed:
   purchasing@example.net
     host mx.example.net [198.51.100.7]
     SMTP error from remote mail server after RCPT TO:<purchasing@example.net>:
-    554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org; https://check.spamhaus.org/query/ip/203.0.113.45
+    554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org; https://check.spamhaus.org/query/ip/192.0.2.10
 
 --1763388171-eximdsn-912
 Content-type: message/delivery-status
@@ -37,7 +37,7 @@ Action: failed
 Final-Recipient: rfc822;purchasing@example.net
 Status: 5.7.1
 Remote-MTA: dns; mx.example.net
-Diagnostic-Code: smtp; 554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org; https://check.spamhaus.org/query/ip/203.0.113.45
+Diagnostic-Code: smtp; 554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org; https://check.spamhaus.org/query/ip/192.0.2.10
 
 --1763388171-eximdsn-912
 Content-type: message/rfc822
