@@ -29,7 +29,7 @@ export function App() {
           <Logo />
           <div className="min-w-0 flex-1">
             <h1 className="text-lg leading-tight font-semibold tracking-tight">Bounce Doctor</h1>
-            <p className="truncate text-xs text-slate-600 dark:text-slate-400">
+            <p className="text-xs text-pretty text-slate-600 dark:text-slate-400">
               Why did this email bounce, and what to do about it. Your text never leaves this browser.
             </p>
           </div>

@@ -14,11 +14,11 @@ export function OriginalMessage({ parsed }: { parsed: ParsedBounce }) {
   return (
     <div>
       <h3 className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">The message that bounced</h3>
-      <dl className="mt-1.5 grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
+      <dl className="mt-1.5 grid grid-cols-1 gap-x-4 sm:grid-cols-[max-content_minmax(0,1fr)] sm:gap-y-1 text-sm">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="text-slate-600 dark:text-slate-400">{label}</dt>
-            <dd className="min-w-0 break-words text-slate-900 dark:text-slate-100">{value}</dd>
+            <dd className="min-w-0 break-words max-sm:mb-1.5 text-slate-900 dark:text-slate-100">{value}</dd>
           </div>
         ))}
       </dl>

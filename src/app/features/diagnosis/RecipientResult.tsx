@@ -104,13 +104,15 @@ function DetailFacts({ recipient }: { recipient: RecipientDiagnosis }) {
   if (d.tlsRequired) facts.push({ label: 'Encryption', value: 'The receiver requires TLS' });
   if (facts.length === 0) return null;
   return (
-    <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 rounded-lg bg-slate-50 p-3 text-sm dark:bg-slate-950/60">
+    <dl className="grid grid-cols-1 gap-x-4 rounded-lg bg-slate-50 p-3 text-sm sm:grid-cols-[max-content_minmax(0,1fr)] sm:gap-y-1 dark:bg-slate-950/60">
       {facts.map((fact) => (
         <div key={fact.label} className="contents">
           <dt className="text-slate-600 dark:text-slate-400">{fact.label}</dt>
-          <dd className="min-w-0 break-words">
+          <dd className="min-w-0 break-words max-sm:mb-1.5">
             {fact.href ? (
-              <a href={fact.href} target="_blank" rel="noopener noreferrer" className="text-teal-800 underline underline-offset-2 dark:text-teal-300">{fact.value}</a>
+              <a href={fact.href} target="_blank" rel="noopener noreferrer" className="break-all text-teal-800 underline underline-offset-2 dark:text-teal-300">
+                {fact.value}<span className="sr-only"> (opens in a new tab)</span> ↗
+              </a>
             ) : fact.value}
           </dd>
         </div>
