@@ -28,6 +28,7 @@ export function ChecksGlance() {
           >
             <span aria-hidden="true" className={`h-2 w-2 rounded-full ${DOT[status]}`} />
             <span className="font-medium">{checkLabel(slot.name)}</span>
+            <span className="sr-only">: </span>
             <span className="text-slate-600 dark:text-slate-400">{STATUS_TEXT[status]}</span>
           </button>
         );

@@ -21,13 +21,13 @@ export function BounceText({ text, spans }: { text: string; spans: readonly Text
   return (
     <details open className="group">
       <summary className="cursor-pointer text-sm font-semibold text-slate-800 select-none dark:text-slate-200">
-        {marked ? 'Where the bounce says so' : 'The bounce text'}
+        {marked ? 'Where the bounce says so' : 'The text as read'}
         {marked && <span className="ml-2 font-normal text-slate-600 dark:text-slate-400">(deciding parts <mark>marked</mark>)</span>}
       </summary>
       <pre
         ref={boxRef}
         tabIndex={0}
-        aria-label="The bounce text, with the deciding parts marked"
+        aria-label={marked ? 'The bounce text, with the deciding parts marked' : 'The text as read'}
         className="mt-2 max-h-80 overflow-auto rounded-lg border border-slate-200 bg-slate-50 p-3 text-xs leading-relaxed break-words whitespace-pre-wrap text-slate-800 dark:border-slate-800 dark:bg-slate-950 dark:text-slate-200 print:max-h-none print:overflow-visible"
       >
         {pieces.map((piece) => {
