@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan, stepsByActor } from './plan.ts';
+import { CHECK_TEXT } from './messages.ts';
 import { ALL_REASONS } from '../knowledge/reasons.ts';
 import type { BlocklistData, ListResult } from '../check/blocklist/types.ts';
 import type { CheckName, CheckResult } from '../check/types.ts';
@@ -258,8 +259,14 @@ describe('buildPlan: check results become steps', () => {
   it('ignores passing checks, info findings and junk entries without throwing', () => {
     const junk = [null, 42, { name: 'nope' }, check('spf', 'pass', [finding('info', 'spf.ok', 'fine', null)])] as unknown as CheckResult[];
     const plan = buildPlan(classification([recipient('jane@example.com', 'userunknown')]), junk);
-    expect(plan.steps.every((s) => s.reason === 'userunknown')).toBe(true);
-    expect(() => buildPlan(null as never, null as never)).not.toThrow();
+    const withoutChecks = buildPlan(classification([recipient('jane@example.com', 'userunknown')]), []);
+    expect(plan.steps.map((s) => s.id)).toEqual(['userunknown.verify-address', 'userunknown.remove-from-lists']);
+    expect(plan.steps).toEqual(withoutChecks.steps);
+    // No classification at all plans like a text without recipients.
+    const none = buildPlan(null as never, null as never);
+    expect(none.headline).toBe(CHECK_TEXT.noRecipients);
+    expect(none.retry).toBeNull();
+    expect(none.steps.map((s) => s.id)).toEqual(['undefined.read-answer']);
   });
 });
 
