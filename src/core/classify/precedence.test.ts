@@ -74,7 +74,8 @@ describe('classify: a bare "Access denied"', () => {
 describe('classify: boilerplate is not evidence', () => {
   it('does not read Sendmail\'s "permanent fatal errors" heading as a mailer error', async () => {
     const text = '   ----- The following addresses had permanent fatal errors -----\n<jane@example.com>\n    (reason: 550 Requested action not taken: mailbox unavailable)\n';
-    expect(await reasonOf(text)).not.toBe('mailererror');
+    // The answer's own words decide ("mailbox unavailable"), not the heading.
+    expect(await reasonOf(text)).toBe('userunknown');
   });
   it('reads a program recipient ("|/path") as a mailer error', async () => {
     const text = '   ----- The following addresses had permanent fatal errors -----\n"|/usr/local/bin/filter"\n    (reason: 127)\n    (expanded from: <jane@example.com>)\n';
