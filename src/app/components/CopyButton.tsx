@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { BUTTON_PRIMARY, BUTTON_QUIET, BUTTON_SECONDARY } from './buttons.ts';
 import { copyText } from './clipboard.ts';
 
 interface CopyButtonProps {
@@ -14,10 +15,11 @@ interface CopyButtonProps {
   onError?: (message: string) => void;
 }
 
+/** The page's button looks; "quiet" is the small one that sits beside a record or command. */
 const VARIANTS = {
-  primary: 'bg-teal-700 text-white hover:bg-teal-800 dark:bg-teal-500 dark:hover:bg-teal-400 dark:text-slate-950',
-  secondary: 'border border-slate-300 bg-white text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800',
-  quiet: 'text-teal-800 hover:bg-teal-50 dark:text-teal-300 dark:hover:bg-slate-800',
+  primary: BUTTON_PRIMARY,
+  secondary: BUTTON_SECONDARY,
+  quiet: `${BUTTON_QUIET} !px-1.5 !py-0.5 !text-xs`,
 };
 
 /** A button that copies and says "Copied" for a moment (announced to screen readers). */
@@ -51,7 +53,7 @@ export function CopyButton({ text, label, ariaLabel, variant = 'secondary', clas
       type="button"
       onClick={() => void onClick()}
       aria-label={ariaLabel}
-      className={`inline-flex items-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium transition-colors ${VARIANTS[variant]} ${className}`}
+      className={`${VARIANTS[variant]} ${className}`}
     >
       <CopyIcon />
       <span>{label}</span>

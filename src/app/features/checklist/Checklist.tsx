@@ -70,7 +70,7 @@ function Step({ step, number, done, onTick }: { step: PlanStep; number: number; 
             <div key={`${index}-${item.label}`} className="mt-2">
               <div className="flex items-center justify-between gap-2">
                 <span className="text-xs font-semibold text-slate-700 dark:text-slate-300">{item.label}</span>
-                <CopyButton text={item.text} label="Copy" ariaLabel={`Copy ${item.label}`} variant="quiet" className="!px-1.5 !py-0.5 text-xs" />
+                <CopyButton text={item.text} label="Copy" ariaLabel={`Copy ${item.label}`} variant="quiet" />
               </div>
               <pre className="mt-1 overflow-x-auto rounded-md bg-slate-900 px-2.5 py-2 font-mono text-xs whitespace-pre-wrap break-all text-slate-100 dark:bg-black">{item.text}</pre>
             </div>

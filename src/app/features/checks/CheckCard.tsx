@@ -83,7 +83,7 @@ function FindingItem({ finding }: { finding: Finding }) {
         {finding.fix && (
           <div className="mt-1 flex items-start gap-2 rounded-md bg-slate-50 px-2.5 py-1.5 dark:bg-slate-950/60">
             <p className="min-w-0 flex-1 text-slate-700 dark:text-slate-300"><span className="font-semibold">Fix: </span>{finding.fix}</p>
-            <CopyButton text={finding.fix} label="Copy" ariaLabel={`Copy the fix: ${finding.fix.slice(0, 60)}`} variant="quiet" className="shrink-0 !px-1.5 !py-0.5 text-xs" />
+            <CopyButton text={finding.fix} label="Copy" ariaLabel={`Copy the fix: ${finding.fix.slice(0, 60)}`} variant="quiet" className="shrink-0" />
           </div>
         )}
       </div>
@@ -114,7 +114,7 @@ function Evidence({ queries }: { queries: QueryEvidence[] }) {
             <RawAnswer raw={query.raw} />
             <div className="flex items-center gap-2">
               <code className="min-w-0 flex-1 truncate rounded bg-slate-900 px-2 py-1 font-mono text-slate-100 dark:bg-black" title={query.dig}>$ {query.dig}</code>
-              <CopyButton text={query.dig} label="Copy" ariaLabel={`Copy the command ${query.dig}`} variant="quiet" className="shrink-0 !px-1.5 !py-0.5 text-xs" />
+              <CopyButton text={query.dig} label="Copy" ariaLabel={`Copy the command ${query.dig}`} variant="quiet" className="shrink-0" />
             </div>
           </li>
         ))}
