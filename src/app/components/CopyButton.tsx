@@ -28,23 +28,22 @@ export function CopyButton({ text, label, ariaLabel, variant = 'secondary', clas
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
 
-  const onClick = async () => {
-    let value: string;
-    if (typeof text === 'string') value = text;
-    else {
-      const made = await text();
-      if (!made.ok) {
-        setState('failed');
-        onError?.(made.message);
-        return;
-      }
-      value = made.text;
-    }
-    const ok = await copyText(value);
-    setState(ok ? 'copied' : 'failed');
-    if (!ok) onError?.('The browser did not allow copying. Select the text and copy it by hand.');
+  const show = (next: 'copied' | 'failed') => {
+    setState(next);
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => setState('idle'), 2000);
+  };
+
+  const onClick = async () => {
+    const made = typeof text === 'string' ? { ok: true as const, text } : await text();
+    if (!made.ok) {
+      show('failed');
+      onError?.(made.message);
+      return;
+    }
+    const ok = await copyText(made.text);
+    show(ok ? 'copied' : 'failed');
+    if (!ok) onError?.('The browser did not allow copying. Select the text and copy it by hand.');
   };
 
   return (
