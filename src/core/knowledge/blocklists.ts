@@ -242,9 +242,7 @@ export const MAX_BLOCKLIST_SCAN = 65_536;
 export function findBlocklistInText(text: string): BlocklistInfo | null {
   if (typeof text !== 'string' || text.length === 0) return null;
   const sample = text.length > MAX_BLOCKLIST_SCAN ? text.slice(0, MAX_BLOCKLIST_SCAN) : text;
-  // DBL is named specifically; test it before the generic "spamhaus" pattern of ZEN.
-  const ordered = [...BLOCKLISTS].sort((a, b) => specificity(b) - specificity(a) || a.rank - b.rank);
-  for (const list of ordered) {
+  for (const list of BY_SPECIFICITY) {
     if (list.textPatterns.some((p) => p.test(sample))) return list;
   }
   return null;
@@ -254,6 +252,9 @@ export function findBlocklistInText(text: string): BlocklistInfo | null {
 function specificity(list: BlocklistInfo): number {
   return list.id === 'spamhaus-dbl' ? 1 : 0;
 }
+
+/** The lists in the order findBlocklistInText tries them (DBL before ZEN's generic "spamhaus"), sorted once. */
+const BY_SPECIFICITY: readonly BlocklistInfo[] = [...BLOCKLISTS].sort((a, b) => specificity(b) - specificity(a) || a.rank - b.rank);
 
 /** Looks a list up by id or zone. */
 export function blocklistById(idOrZone: string): BlocklistInfo | null {
