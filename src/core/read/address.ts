@@ -7,7 +7,6 @@
 const LOCAL_CHARS = new Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-");
 /** Characters allowed in a domain. */
 const DOMAIN_CHARS = new Set('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-');
-/** Longest local part and domain read around an "@" (RFC 5321 limits). */
 /**
  * The same two sets as tables by character code (ASCII only, as the sets): the scans below test one
  * character per step, and a table read is cheaper than a Set look-up of a one-character string
@@ -25,6 +24,7 @@ function inTable(table: Uint8Array, text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   return code < 128 && table[code] === 1;
 }
+/** Longest local part and domain read around an "@" (RFC 5321 limits): a run of address characters stays bounded. */
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
 
