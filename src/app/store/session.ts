@@ -13,7 +13,7 @@ import { useSettings } from './settings.ts';
 import { checkDqsKey, resolverUrlOf } from './settings-model.ts';
 
 /** Pause after the last keystroke before reading again: long enough to skip most keystrokes. */
-export const TYPING_DEBOUNCE_MS = 300;
+const TYPING_DEBOUNCE_MS = 300;
 
 export interface SessionActions {
   /** New text from any source; typing is debounced, other sources run at once. */
@@ -35,7 +35,7 @@ export interface SessionActions {
 export type SessionStore = SessionData & SessionActions;
 
 /** The check settings the worker gets: the user's settings, with a shared link's blocklists while its text is shown. */
-export function currentCheckSettings(linkBlocklists: string[] | null): CheckSettings {
+function currentCheckSettings(linkBlocklists: string[] | null): CheckSettings {
   const settings = useSettings.getState();
   const url = resolverUrlOf(settings, typeof location === 'undefined' ? 'http://localhost' : location.origin);
   // A key that is not letters and digits never goes into a DNS name.

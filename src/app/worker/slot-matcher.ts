@@ -5,7 +5,7 @@
  */
 
 /** A key that tells apart two runs of the same check (two domains, two addresses). */
-export function checkKey(name: string, inputs: Record<string, string>): string {
+function checkKey(name: string, inputs: Record<string, string>): string {
   const parts = Object.keys(inputs ?? {}).sort().map((k) => `${k}=${inputs[k]}`);
   return `${name}|${parts.join('|')}`;
 }

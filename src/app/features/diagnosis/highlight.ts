@@ -9,7 +9,7 @@ export const MAX_WHOLE_TEXT_CHARS = 40_000;
 /** Characters of context kept before and after each highlight in excerpt mode. */
 export const EXCERPT_CONTEXT_CHARS = 800;
 /** Characters shown from the top when a long input has no highlight at all. */
-export const HEAD_CHARS_WITHOUT_SPANS = 8_000;
+const HEAD_CHARS_WITHOUT_SPANS = 8_000;
 
 export type TextPiece =
   | { kind: 'text'; text: string; start: number }
@@ -38,7 +38,7 @@ export function normalizeSpans(spans: readonly SpanLike[], length: number): Span
 }
 
 /** The ranges of the text to show: all of it when short, else windows around the spans. */
-export function visibleWindows(length: number, spans: readonly SpanLike[]): SpanLike[] {
+function visibleWindows(length: number, spans: readonly SpanLike[]): SpanLike[] {
   if (length <= MAX_WHOLE_TEXT_CHARS) return length === 0 ? [] : [{ start: 0, end: length }];
   if (spans.length === 0) return [{ start: 0, end: Math.min(length, HEAD_CHARS_WITHOUT_SPANS) }];
   const windows: SpanLike[] = [];

@@ -16,7 +16,7 @@ export interface TextareaView {
   readOnly: boolean;
 }
 
-export function isLargeText(text: string): boolean {
+function isLargeText(text: string): boolean {
   return text.length > LARGE_TEXT_CHARS;
 }
 
