@@ -18,7 +18,8 @@ export function makeShareUrl(redact: boolean): Made {
     settings: {
       resolver: settings.resolver,
       customResolverUrl: settings.resolver === 'custom' ? settings.customResolverUrl : null,
-      blocklists: settings.blocklists,
+      // The lists the shown checks used: an opened link's own while its text is shown.
+      blocklists: session.linkBlocklists ?? settings.blocklists,
     },
     redacted: redact,
     checkedSteps: session.ticked,
