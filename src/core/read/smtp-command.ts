@@ -3,30 +3,34 @@
  * "after end of data", ">>> DATA"). Bounded patterns, first match in text order wins per family.
  */
 
-const COMMAND_RES: readonly { command: string; re: RegExp }[] = [
-  { command: 'DATA', re: /in reply to (?:end of )?DATA command|after (?:end of )?data\b|after DATA\b|>>> DATA|after message body|after the message was sent|en réponse à la commande DATA/i },
-  { command: 'RCPT', re: /in reply to RCPT TO command|after RCPT TO|>>> RCPT TO|RCPT TO:?<|in reply to RCPT\b|after RCPT\b|\[RCPT_TO\]|SMTP:RCPT|does not like recipient|most progress was RCPT|Recipient address rejected/i },
-  { command: 'MAIL', re: /in reply to MAIL FROM command|after MAIL FROM|>>> MAIL FROM/i },
-  { command: 'HELO', re: /in reply to (?:HELO|EHLO) command|after (?:HELO|EHLO)\b|>>> (?:HELO|EHLO)/i },
-  { command: 'CONN', re: /after initial connection|while connected to|in reply to the initial greeting|during the initial greeting|on the banner/i },
-];
-
-/** The command named nearest the end of `text` (the last one in a transcript is the one refused). */
 /**
- * For each entry of COMMAND_RES (same order), words that every one of its alternatives contains, lower
- * case: a text holding none of them cannot match, and a few `includes` on the lower-cased text cost
+ * One family of wordings per command. `words`: lower-case words that every alternative of `re`
+ * contains: a text holding none of them cannot match, and a few `includes` on the lower-cased text cost
  * less than the case-insensitive alternations (findSmtpCommand runs on each recipient's lines and on
  * the whole notice). Lower-casing never removes a match: /i without the u flag only folds a character
  * onto the ASCII letters when it is itself ASCII.
  */
-const COMMAND_WORDS: readonly (readonly string[])[] = [
-  ['data', 'after message body', 'after the message was sent'],
-  ['rcpt', 'does not like recipient', 'recipient address rejected'],
-  ['mail from'],
-  ['helo', 'ehlo'],
-  ['after initial connection', 'while connected to', 'initial greeting', 'on the banner'],
+const COMMANDS: readonly { command: string; words: readonly string[]; re: RegExp }[] = [
+  {
+    command: 'DATA',
+    words: ['data', 'after message body', 'after the message was sent'],
+    re: /in reply to (?:end of )?DATA command|after (?:end of )?data\b|after DATA\b|>>> DATA|after message body|after the message was sent|en réponse à la commande DATA/i,
+  },
+  {
+    command: 'RCPT',
+    words: ['rcpt', 'does not like recipient', 'recipient address rejected'],
+    re: /in reply to RCPT TO command|after RCPT TO|>>> RCPT TO|RCPT TO:?<|in reply to RCPT\b|after RCPT\b|\[RCPT_TO\]|SMTP:RCPT|does not like recipient|most progress was RCPT|Recipient address rejected/i,
+  },
+  { command: 'MAIL', words: ['mail from'], re: /in reply to MAIL FROM command|after MAIL FROM|>>> MAIL FROM/i },
+  { command: 'HELO', words: ['helo', 'ehlo'], re: /in reply to (?:HELO|EHLO) command|after (?:HELO|EHLO)\b|>>> (?:HELO|EHLO)/i },
+  {
+    command: 'CONN',
+    words: ['after initial connection', 'while connected to', 'initial greeting', 'on the banner'],
+    re: /after initial connection|while connected to|in reply to the initial greeting|during the initial greeting|on the banner/i,
+  },
 ];
 
+/** The command named nearest the end of `text` (the last one in a transcript is the one refused). */
 export function findSmtpCommand(raw: string): string | null {
   // Line folds may split "end of DATA\n    command": match on collapsed white space.
   // Only runs of two or more, and lone non-space white space, are replaced: same text as /\s+/ → ' ',
@@ -34,9 +38,8 @@ export function findSmtpCommand(raw: string): string | null {
   const text = raw.replace(/\s{2,}|[^\S ]/g, ' ');
   const lower = text.toLowerCase();
   let best: { command: string; at: number } | null = null;
-  for (let i = 0; i < COMMAND_RES.length; i++) {
-    if (!COMMAND_WORDS[i]!.some((w) => lower.includes(w))) continue;
-    const { command, re } = COMMAND_RES[i]!;
+  for (const { command, words, re } of COMMANDS) {
+    if (!words.some((w) => lower.includes(w))) continue;
     const m = re.exec(text);
     if (m && (!best || m.index > best.at)) best = { command, at: m.index };
   }
