@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { BUTTON_SECONDARY } from '../../components/buttons.ts';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { useSession } from '../../store/session.ts';
-
-type Made = { ok: true; text: string } | { ok: false; message: string };
+// Type only: the actions themselves stay in their lazy chunk.
+import type { Made } from './export-actions.ts';
 
 const loadActions = () => import('./export-actions.ts');
 
