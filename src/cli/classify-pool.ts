@@ -57,15 +57,18 @@ export interface ChunkAnswer extends BatchResult {
  */
 const POOL_MIN_CORES = 4;
 
+/** Most threads ever started, whatever BOUNCE_DOCTOR_THREADS says: each isolate costs memory and start-up. */
+const MAX_THREADS = 16;
+
 /**
- * Threads to use, the main thread included: BOUNCE_DOCTOR_THREADS when set (1 turns the pool off),
+ * Threads to use (at most MAX_THREADS), the main thread included: BOUNCE_DOCTOR_THREADS when set (1 turns the pool off),
  * else one per core from POOL_MIN_CORES cores up, else 1.
  */
 function workerCount(): number {
   const set = Number.parseInt(process.env['BOUNCE_DOCTOR_THREADS'] ?? '', 10);
   const cores = availableParallelism();
   const threads = Number.isFinite(set) && set > 0 ? set : cores >= POOL_MIN_CORES ? cores : 1;
-  return Math.min(threads, 16);
+  return Math.min(threads, MAX_THREADS);
 }
 
 /**
