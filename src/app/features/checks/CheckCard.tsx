@@ -1,34 +1,36 @@
-import { lazy, Suspense, useId } from 'react';
+import { lazy, Suspense } from 'react';
 import type { CheckResult, Finding, QueryEvidence } from '../../../core/check/types.ts';
+import { CARD_CLASS } from '../../components/Card.tsx';
 import { CopyButton } from '../../components/CopyButton.tsx';
+import { SEVERITY_LABELS } from '../../../core/report/labels.ts';
 import type { CheckSlot } from '../../store/session-model.ts';
 import { CHECK_PURPOSES, cardDomId, checkLabel } from './labels.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 
 const SpfTree = lazy(() => import('./SpfTree.tsx'));
 
-const SEVERITY_STYLE: Record<Finding['severity'], { icon: string; className: string; label: string }> = {
-  error: { icon: '✕', label: 'Problem', className: 'text-rose-800 dark:text-rose-300' },
-  warning: { icon: '!', label: 'Warning', className: 'text-amber-800 dark:text-amber-300' },
-  info: { icon: 'i', label: 'Note', className: 'text-sky-800 dark:text-sky-300' },
+// The words (for screen readers) are the exports' SEVERITY_LABELS; only the look is the page's own.
+const SEVERITY_STYLE: Record<Finding['severity'], { icon: string; className: string }> = {
+  error: { icon: '✕', className: 'text-rose-800 dark:text-rose-300' },
+  warning: { icon: '!', className: 'text-amber-800 dark:text-amber-300' },
+  info: { icon: 'i', className: 'text-sky-800 dark:text-sky-300' },
 };
 
 /** One check: status, summary, what it looked at, findings with fixes, and the lookups behind it. */
 export function CheckCard({ slot }: { slot: CheckSlot }) {
   const label = checkLabel(slot.name);
   const result = slot.result;
-  const titleId = useId();
   return (
     <section
       id={cardDomId(slot.key)}
       tabIndex={-1}
       aria-label={`${label} check`}
       aria-busy={result === null}
-      className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900 print:break-inside-avoid print:shadow-none"
+      className={`${CARD_CLASS} min-w-0 p-4`}
     >
       <div className="flex items-start justify-between gap-3">
         <div className="min-w-0">
-          <h4 id={titleId} className="font-semibold">{label}</h4>
+          <h4 className="font-semibold">{label}</h4>
           <p className="text-xs text-slate-600 dark:text-slate-400">{(CHECK_PURPOSES as Record<string, string>)[slot.name] ?? ''}</p>
         </div>
         <StatusBadge status={result ? result.status : 'running'} />
@@ -74,12 +76,13 @@ function ResultBody({ result }: { result: CheckResult }) {
 }
 
 function FindingItem({ finding }: { finding: Finding }) {
-  const style = SEVERITY_STYLE[finding.severity] ?? SEVERITY_STYLE.info;
+  const severity = SEVERITY_STYLE[finding.severity] ? finding.severity : 'info';
+  const style = SEVERITY_STYLE[severity];
   return (
     <li className="flex gap-2 text-sm">
       <span aria-hidden="true" className={`mt-px w-4 shrink-0 text-center font-bold ${style.className}`}>{style.icon}</span>
       <div className="min-w-0 flex-1">
-        <p><span className="sr-only">{style.label}: </span>{finding.message}</p>
+        <p><span className="sr-only">{SEVERITY_LABELS[severity]}: </span>{finding.message}</p>
         {finding.fix && (
           <div className="mt-1 flex items-start gap-2 rounded-md bg-slate-50 px-2.5 py-1.5 dark:bg-slate-950/60">
             <p className="min-w-0 flex-1 text-slate-700 dark:text-slate-300"><span className="font-semibold">Fix: </span>{finding.fix}</p>
