@@ -1,4 +1,8 @@
-/** Words the exports print, kept apart from the layout code. Same wording as the page. */
+/**
+ * Words the exports print, kept apart from the layout code. The check names, status words and severity
+ * words are also the page's (src/app imports them). Actors and message kinds are worded for someone
+ * reading a ticket ("The sender"), while the page speaks to the person in front of it ("You, the sender").
+ */
 import type { CheckName, CheckStatus, Finding } from '../check/types.ts';
 import type { Actor, MessageKind } from '../classify/types.ts';
 
