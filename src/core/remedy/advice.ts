@@ -5,7 +5,7 @@
  */
 import type { Actor, Reason } from '../classify/types.ts';
 import type { AdviceContext } from './context.ts';
-import { blocklistQuery, digMx, digPtr, digTxt, grepLog, ncSmtp, opensslStarttls, ptrRecord, type Copyable } from './commands.ts';
+import { blocklistQuery, dblQuery, digMx, digPtr, digTxt, grepLog, ncSmtp, opensslStarttls, ptrRecord, type Copyable } from './commands.ts';
 import { BLOCKLISTS } from '../knowledge/blocklists.ts';
 
 /**
@@ -345,7 +345,7 @@ const reasonAdvice: Record<Reason, AdviceFn> = {
       key: 'domain-lists', actor: 'sender-admin', topic: 'blocklist-domain',
       title: `Check that ${senderDomainText(ctx)} and the domains you link to are not on domain blocklists`,
       body: 'Filters compare every domain in a message with lists such as the Spamhaus DBL and URIBL; one listed link is enough to refuse the whole message.',
-      copyables: present([ctx.senderDomain && { label: `Ask the Spamhaus DBL about ${ctx.senderDomain}`, text: `dig +short A ${ctx.senderDomain}.dbl.spamhaus.org` }]),
+      copyables: ctx.senderDomain ? [dblQuery(ctx.senderDomain)] : [],
       links: [PAGES.spamhausCheck, ...providerLinks(ctx)],
     },
   ],

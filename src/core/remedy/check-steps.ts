@@ -12,7 +12,7 @@ import type { DkimData } from '../check/dkim/types.ts';
 import type { ReverseDnsData } from '../check/reverse-dns/types.ts';
 import type { AdviceContext } from './context.ts';
 import type { Copyable } from './commands.ts';
-import { blocklistQuery, digMx, digPtr, digTxt, ptrRecord } from './commands.ts';
+import { blocklistQuery, dblQuery, digMx, digPtr, digTxt, ptrRecord } from './commands.ts';
 import { addToSpf, ipMechanism } from './spf-suggest.ts';
 import { PAGES, type StepLink, type Topic } from './advice.ts';
 import { CHECK_LABELS, CHECK_TEXT } from './messages.ts';
@@ -161,7 +161,7 @@ function manualCommands(check: CheckResult, ctx: AdviceContext | null): Copyable
     case 'dkim': return (ctx?.dkim ?? []).map((s) => digTxt(`${s.selector}._domainkey.${s.domain}`, `DKIM key of selector ${s.selector}`));
     case 'reverse-dns': return [digPtr(ip)].filter((c): c is Copyable => c !== null);
     case 'blocklist-ip': return [blocklistQuery(ip, 'zen.spamhaus.org')].filter((c): c is Copyable => c !== null);
-    case 'blocklist-domain': return domain ? [{ label: `Ask the Spamhaus DBL about ${domain}`, text: `dig +short A ${domain}.dbl.spamhaus.org` }] : [];
+    case 'blocklist-domain': return domain ? [dblQuery(domain)] : [];
     default: return [];
   }
 }

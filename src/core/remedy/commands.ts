@@ -41,6 +41,11 @@ export function blocklistQuery(ip: string, zone: string): Copyable | null {
   return { label: `Ask ${zone} about ${parsed.address} (from a resolver of your own; public resolvers are often refused)`, text: digCommand(`${parsed.reversed}.${zone}`, 'A') };
 }
 
+/** The Spamhaus DBL query for a domain (the domain blocklist most filters consult). */
+export function dblQuery(domain: string): Copyable {
+  return { label: `Ask the Spamhaus DBL about ${domain}`, text: digCommand(`${domain}.dbl.spamhaus.org`, 'A') };
+}
+
 /** Test a server's STARTTLS and certificate. */
 export function opensslStarttls(host: string, port = 25): Copyable {
   return { label: `Test encryption (STARTTLS) and the certificate of ${host}`, text: `openssl s_client -starttls smtp -connect ${host}:${port} -servername ${host} -brief` };
