@@ -230,6 +230,14 @@ describe('buildPlan: check results become steps', () => {
     expect(plan.steps[0]?.reason).toBe('userunknown');
   });
 
+  it('the Spamhaus DBL query reads the same in the spam advice and in a domain-blocklist step to check by hand', () => {
+    const dbl = check('blocklist-domain', 'could-not-check', [finding('warning', 'blocklist.could-not-check', 'The lists could not be asked.', 'Use a resolver of your own.')], { inputs: { domain: 'sender.example' } });
+    const plan = buildPlan(classification([recipient('jane@example.com', 'spamdetected')]), [dbl]);
+    const query = { label: 'Ask the Spamhaus DBL about sender.example', text: 'dig +short A sender.example.dbl.spamhaus.org' };
+    expect(plan.steps.find((s) => s.id === 'spamdetected.domain-lists')?.copyables ?? []).toContainEqual(query);
+    expect(plan.steps.find((s) => s.id === 'check.blocklist-domain.by-hand')?.copyables).toEqual([query]);
+  });
+
   it('stale MX: the sender side acts, and the step follows the network reason', () => {
     const mx = check('mx', 'warning', [finding('warning', 'mx.stale', 'mx.oldhost.example is not among the MX hosts of example.com', 'Flush the DNS cache of your mail server or remove a static route to mx.oldhost.example.')], { inputs: { domain: 'example.com' } });
     const plan = buildPlan(classification([recipient('jane@example.com', 'norelaying')]), [mx]);
