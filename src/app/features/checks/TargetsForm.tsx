@@ -3,8 +3,9 @@ import { BUTTON_QUIET, BUTTON_SECONDARY, INPUT_CLASS } from '../../components/bu
 import type { CheckTargets } from '../../worker/protocol.ts';
 import { cleanTargets } from '../../worker/targets.ts';
 
-const FIELDS: { key: 'senderDomain' | 'ip' | 'selector'; label: string; placeholder: string }[] = [
-  { key: 'senderDomain', label: 'Domain', placeholder: 'example.com' },
+// The checks are built around a domain (checkDomain needs one); the IP and the selector refine them.
+const FIELDS: { key: 'senderDomain' | 'ip' | 'selector'; label: string; placeholder: string; required?: boolean }[] = [
+  { key: 'senderDomain', label: 'Domain', placeholder: 'example.com', required: true },
   { key: 'ip', label: 'Sending IP', placeholder: '192.0.2.10' },
   { key: 'selector', label: 'DKIM selector', placeholder: 'selector1' },
 ];
@@ -23,6 +24,7 @@ interface TargetsFormProps {
 export function TargetsForm({ targets, edited, disabled, onRun }: TargetsFormProps) {
   const [values, setValues] = useState<CheckTargets>(targets ?? {});
   const baseId = useId();
+  const fromBounce = targets !== null && Object.values(targets).some((v) => v);
   useEffect(() => setValues(targets ?? {}), [targets]);
 
   const submit = (event: FormEvent) => {
@@ -45,6 +47,7 @@ export function TargetsForm({ targets, edited, disabled, onRun }: TargetsFormPro
               autoCapitalize="off"
               value={values[field.key] ?? ''}
               placeholder={field.placeholder}
+              required={field.required}
               onChange={(event) => {
                 const value = event.currentTarget.value;
                 setValues((v) => ({ ...v, [field.key]: value }));
@@ -55,14 +58,18 @@ export function TargetsForm({ targets, edited, disabled, onRun }: TargetsFormPro
         ))}
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-2">
-        <button type="submit" className={BUTTON_SECONDARY} disabled={disabled}>Run the checks again</button>
+        <button type="submit" className={BUTTON_SECONDARY} disabled={disabled}>{fromBounce || edited ? 'Run the checks again' : 'Run the checks'}</button>
         {edited && (
           <button type="button" className={BUTTON_QUIET} disabled={disabled} onClick={() => onRun(null)}>
             Back to what the bounce names
           </button>
         )}
         <p className="text-xs text-slate-600 dark:text-slate-400">
-          {edited ? 'Showing the checks for the values above.' : 'Taken from the bounce. Change them to check another domain or server.'}
+          {edited
+            ? 'Showing the checks for the values above.'
+            : fromBounce
+              ? 'Taken from the bounce. Change them to check another domain or server.'
+              : 'A domain is needed; the IP and the DKIM selector are optional.'}
         </p>
       </div>
     </form>
