@@ -6,19 +6,31 @@
 import { readFields, type Field } from './fields.ts';
 import { normalizeAddress } from './address.ts';
 
+/** One per-recipient block of a delivery status report. */
 export interface DsnRecipient {
+  /** The recipient (Final-Recipient, Original-Recipient or X-Actual-Recipient; Final wins in a block), normalized. */
   address: string;
+  /** The field the address came from (for its span). */
   addressField: Field;
+  /** Action, lower case, first word only; null when absent. */
   action: string | null;
+  /** The enhanced status code at the start of Status; null when absent or malformed. */
   status: string | null;
+  /** The Status field, when it held a code. */
   statusField: Field | null;
+  /** Remote-MTA without its type prefix; null when absent. */
   remoteMta: string | null;
+  /** Diagnostic-Code without its type prefix; null when absent or empty. */
   diagnostic: string | null;
+  /** The Diagnostic-Code field as found (its raw text is the span to highlight). */
   diagnosticField: Field | null;
 }
 
+/** The fields of a delivery status report. */
 export interface DsnReport {
+  /** Reporting-MTA without its type prefix; null when absent. */
   reportingMta: string | null;
+  /** Recipient blocks with a mail address, in report order. */
   recipients: DsnRecipient[];
   /** Recipient blocks whose Final-Recipient is no mail address (a file, a program, "@host"). */
   unaddressed?: DsnRecipient[];
@@ -36,12 +48,14 @@ function assignField(r: DsnRecipient, f: Field): void {
     case 'action':
       r.action = f.value.toLowerCase().split(/[\s(]/)[0] ?? null;
       break;
-    case 'status':
-      if (/^[245]\.[0-9]{1,3}\.[0-9]{1,3}/.test(f.value)) {
-        r.status = /^[245]\.[0-9]{1,3}\.[0-9]{1,3}/.exec(f.value)![0];
+    case 'status': {
+      const code = /^[245]\.[0-9]{1,3}\.[0-9]{1,3}/.exec(f.value)?.[0];
+      if (code) {
+        r.status = code;
         r.statusField = f;
       }
       break;
+    }
     case 'remote-mta':
       r.remoteMta = stripType(f.value) || null;
       break;
@@ -58,12 +72,11 @@ export function stripType(value: string): string {
   return m ? value.slice(m[0].length) : value;
 }
 
-/** Reads the DSN fields of `text`; recipients without an address are dropped. */
+/** Reads the DSN fields of `text`; blocks whose recipient is no mail address go to `unaddressed`. */
 export function readDsn(text: string): DsnReport {
   const fields = readFields(text);
   const report: DsnReport = { reportingMta: null, recipients: [] };
   let current: DsnRecipient | null = null;
-  let currentBlock = -1;
   // Fields met in a block before that block's Final-Recipient (some servers write Action and Status
   // first): kept per block and given to the recipient the block names; when the block names none
   // they go to the recipient before, as the fields of a block without its own recipient always do.
@@ -75,7 +88,6 @@ export function readDsn(text: string): DsnReport {
       action: null, status: null, statusField: null, remoteMta: null, diagnostic: null, diagnosticField: null,
     };
     report.recipients.push(r);
-    currentBlock = f.block;
     const before = early.get(f.block);
     if (before) {
       for (const g of before.fields) assignField(r, g);
@@ -93,7 +105,7 @@ export function readDsn(text: string): DsnReport {
       case 'x-actual-recipient': {
         const addr = normalizeAddress(stripType(f.value));
         if (!addr.includes('@') && f.name !== 'final-recipient') break;
-        if (current && current.addressField.block === f.block && currentBlock === f.block) {
+        if (current && current.addressField.block === f.block) {
           // Same block: Original-Recipient and Final-Recipient name one recipient; Final wins.
           if (current.addressField.name === f.name) current = startRecipient(f);
           else if (f.name === 'final-recipient' && addr.includes('@')) {
