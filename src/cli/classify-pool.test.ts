@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin/bounce-doctor');
 const built = existsSync(join(ROOT, 'dist-cli/classify-worker.mjs'));
+if (!built) console.warn('classify pool test skipped: no dist-cli/classify-worker.mjs (npm test builds it first)');
 
 function run(args: string[], threads: string): { code: number; out: string; err: string } {
   const r = spawnSync(process.execPath, [BIN, 'classify', ...args], {
