@@ -25,6 +25,7 @@ function needsReload(): boolean {
  */
 export default function SettingsDialog({ onClose }: { onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const customRef = useRef<HTMLInputElement>(null);
   const settings = useSettings();
   const before = useRef(JSON.stringify(pickSettings(useSettings.getState())));
   const titleId = useId();
@@ -58,6 +59,8 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
   const custom = settings.resolver === 'custom' ? checkResolverUrl(settings.customResolverUrl, location.origin) : null;
   const keyCheck = checkDqsKey(settings.dqsKey);
   const reloadNeeded = custom !== null && custom.ok && !canReachWithoutReload(custom.url);
+  // An empty field just after choosing "Custom URL" is a request to type, not a mistake: no red yet.
+  const customWrong = custom !== null && !custom.ok && settings.customResolverUrl.trim() !== '';
 
   return (
     <dialog
@@ -86,7 +89,10 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
                     name="resolver"
                     value={option.value}
                     checked={settings.resolver === option.value}
-                    onChange={() => settings.setResolver(option.value)}
+                    onChange={() => {
+                      settings.setResolver(option.value);
+                      if (option.value === 'custom' && settings.customResolverUrl.trim() === '') customRef.current?.focus();
+                    }}
                     className="mt-0.5 h-4 w-4 accent-teal-700"
                   />
                   <span>
@@ -100,6 +106,7 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
               <label htmlFor={customId} className="font-medium">Custom URL</label>
               <input
                 id={customId}
+                ref={customRef}
                 type="url"
                 inputMode="url"
                 value={settings.customResolverUrl}
@@ -108,11 +115,11 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
                   settings.setCustomResolverUrl(event.currentTarget.value);
                   if (event.currentTarget.value.trim() !== '') settings.setResolver('custom');
                 }}
-                aria-invalid={custom !== null && !custom.ok}
+                aria-invalid={customWrong}
                 aria-describedby={customErrorId}
                 className={`${INPUT_CLASS} mt-1`}
               />
-              <p id={customErrorId} className={`mt-1 text-xs ${custom && !custom.ok ? 'text-rose-700 dark:text-rose-300' : 'text-slate-600 dark:text-slate-400'}`}>
+              <p id={customErrorId} className={`mt-1 text-xs ${customWrong ? 'text-rose-700 dark:text-rose-300' : 'text-slate-600 dark:text-slate-400'}`}>
                 {custom && !custom.ok
                   ? custom.error
                   : reloadNeeded
