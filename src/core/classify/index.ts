@@ -20,8 +20,6 @@ import { matchProvider } from '../knowledge/providers.ts';
 import { originalStart } from '../read/markers.ts';
 import { GREYLISTED, SUMMARIES } from './messages.ts';
 
-export type { Classification, RecipientDiagnosis, Reason } from './types.ts';
-
 /** Reads and classifies pasted text in one step: readBounce's limits, then classify's. Never rejects. */
 export async function classifyText(input: string): Promise<Classification> {
   return classify(await readBounce(input));

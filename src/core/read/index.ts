@@ -25,8 +25,6 @@ import { inlineBounceStart } from './inline-bounce.ts';
 import { hasQuotedDsn, unquote } from './quoted.ts';
 import { decodeWords } from 'postal-mime';
 
-export type { ParsedBounce } from './types.ts';
-
 /**
  * Reads a pasted bounce (a raw message, a saved .eml, or text copied from a mail program).
  * Never rejects: empty input gives inputKind 'empty', binary data 'binary', both without recipients; an
