@@ -39,7 +39,7 @@ export function formatCheck(result: CheckResult, opts: { queries: boolean }): st
 
 /** A check for --json: every field of the CheckResult; `name` and `status` are the stable ones. */
 export function checkJson(result: CheckResult): CheckResult {
-  return { ...result, name: result.name, status: result.status };
+  return { ...result };
 }
 
 /** Exit code: 1 when any check failed (a script should stop), else 0. could-not-check is not a failure. */
