@@ -4,6 +4,7 @@ import { Spinner } from '../../components/Spinner.tsx';
 import { useSession } from '../../store/session.ts';
 import { useSettings } from '../../store/settings.ts';
 import { resolverLabel } from '../../store/settings-model.ts';
+import { UNAVAILABLE_MESSAGES } from '../../worker/messages.ts';
 import type { CheckResult } from '../../../core/check/types.ts';
 import { CheckCard } from './CheckCard.tsx';
 import { statusSummary } from './labels.ts';
@@ -36,7 +37,7 @@ export default function ChecksPanel({ onOpenSettings }: { onOpenSettings: () => 
       {(state.phase === 'unavailable' || state.phase === 'failed') && (
         <Banner tone={state.phase === 'failed' ? 'error' : 'warning'}>
           {state.message}
-          {state.message.includes('resolver') && (
+          {state.message === UNAVAILABLE_MESSAGES.noResolver && (
             <> <button type="button" onClick={onOpenSettings} className="font-semibold underline underline-offset-2">Change the resolver</button></>
           )}
         </Banner>
