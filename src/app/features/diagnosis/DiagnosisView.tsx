@@ -26,6 +26,7 @@ export function DiagnosisView() {
           The diagnosis appears here as soon as there is text: what went wrong for each recipient, whether retrying
           helps, who has to act, then live DNS checks and a step-by-step plan. The text stays in your browser.
         </p>
+        <p className="mt-2">No bounce at hand? Pick one of the examples under the paste box.</p>
       </div>
     );
   }

@@ -91,7 +91,7 @@ export function PasteArea() {
         spellCheck={false}
         autoComplete="off"
         autoCapitalize="off"
-        placeholder={'Paste the bounce here (Ctrl+V), or drop a .eml file.\n\nExample:\n550 5.1.1 <jane@example.com>: Recipient address rejected: User unknown'}
+        placeholder={'Paste the bounce here, or drop a .eml file.\n\nExample:\n550 5.1.1 <jane@example.com>: Recipient address rejected: User unknown'}
         onPaste={onPaste}
         onChange={(event) => {
           const text = event.currentTarget.value;
