@@ -61,4 +61,18 @@ describe('bounce-doctor classify', () => {
     expect(missing.code).toBe(1);
     expect((await run([])).code).toBe(2);
   });
+
+  it('refuses a mistyped option as a usage error instead of reading it as a file', async () => {
+    let err = '';
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      err += String(chunk);
+      return true;
+    });
+    try {
+      expect((await run(['--jsn', 'x.eml'])).code).toBe(2);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(err).toContain('unknown option --jsn');
+  });
 });

@@ -147,10 +147,10 @@ export async function classifyBatch(files: readonly string[], json: boolean): Pr
 const BATCH_FILES = 64;
 
 /**
- * The `classify` command. Every argument but --json, -h and --help is a file to read (an unknown option
- * is read as a file name and reported as unreadable). Each file is read whole; the reader then looks at
- * its first MAX_INPUT_CHARS characters per message. Exit code: 0 all read, 1 a file could not be read,
- * 2 no file given.
+ * The `classify` command. Every argument but --json, -h and --help is a file to read ("-" is standard
+ * input; a file whose name starts with "--" can be given as ./--name). Each file is read whole; the reader
+ * then looks at its first MAX_INPUT_CHARS characters per message. Exit code: 0 all read, 1 a file could
+ * not be read, 2 no file given or an unknown option.
  */
 export async function runClassify(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
@@ -158,6 +158,11 @@ export async function runClassify(argv: string[]): Promise<number> {
   if (files.length === 0 || files.some((f) => f === '-h' || f === '--help')) {
     process.stdout.write(USAGE);
     return files.length === 0 ? 2 : 0;
+  }
+  const unknownOption = files.find((f) => f.startsWith('--'));
+  if (unknownOption !== undefined) {
+    process.stderr.write(`bounce-doctor classify: unknown option ${unknownOption}\n\n${USAGE}`);
+    return 2;
   }
   const pooled = await classifyInPool(files, json, classifyBatch);
   if (pooled !== null) return pooled ? 1 : 0;
