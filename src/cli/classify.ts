@@ -7,19 +7,9 @@ import { classify } from '../core/classify/index.ts';
 import { readBounce } from '../core/read/index.ts';
 import type { Classification } from '../core/classify/types.ts';
 import { classifyInPool } from './classify-pool.ts';
+import { decodeInput } from './decode-input.ts';
 
 const USAGE = 'Usage: bounce-doctor classify [--json] FILE...   (FILE may be .eml, an mbox, or - for standard input)\n';
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Bytes to text: UTF-8 when valid, else Latin-1 so that every byte survives. */
-export function decodeInput(bytes: Uint8Array): string {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  }
-}
 
 /**
  * Splits an mbox into its messages on "From " separator lines (a line starting "From " right after

@@ -14,6 +14,7 @@ import { diagnosisToText } from '../core/report/index.ts';
 import type { CheckResult } from '../core/check/types.ts';
 import { parseArgs, resolverUrls } from './cli-args.ts';
 import { checkJson, exitCodeFor, formatCheck } from './check-report.ts';
+import { decodeInput } from './decode-input.ts';
 
 const USAGE = 'Usage: bounce-doctor diagnose [--resolver URL] [--dqs-key KEY] [--json] FILE   (FILE may be - for standard input)\n';
 
@@ -25,7 +26,7 @@ function usage(error: string): number {
   return 2;
 }
 
-/** The file's first MAX_FILE_BYTES bytes as text (invalid UTF-8 becomes U+FFFD), or why it cannot be read. */
+/** The file's first MAX_FILE_BYTES bytes as text (decoded as `classify` does), or why it cannot be read. */
 function readInput(path: string): { ok: true; value: string } | { ok: false; error: string } {
   let fd: number;
   try {
@@ -56,7 +57,7 @@ function readInput(path: string): { ok: true; value: string } | { ok: false; err
   } finally {
     if (fd !== 0) closeSync(fd);
   }
-  return { ok: true, value: new TextDecoder('utf-8').decode(Buffer.concat(chunks)) };
+  return { ok: true, value: decodeInput(Buffer.concat(chunks)) };
 }
 
 /** The `diagnose` command (see the module comment); reads at most MAX_FILE_BYTES of the file. */
