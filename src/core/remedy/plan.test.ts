@@ -295,12 +295,14 @@ describe('buildPlan: retry advice and several recipients', () => {
     expect(plan.steps.find((s) => s.id === 'mailboxfull.resend-later')?.title).toMatch(/keep retrying/);
   });
 
-  it('greylisting is recognised from the answer', () => {
-    const c = classification([recipient('jane@example.com', 'blocked', { permanent: false, replyCode: '450', status: '4.7.1' })],
+  it('greylisting, as the classifier found it, gets its own retry advice', () => {
+    const c = classification([recipient('jane@example.com', 'blocked', { permanent: false, replyCode: '450', status: '4.7.1', detail: { greylisted: true } })],
       [report('jane@example.com', { diagnostic: '450 4.7.1 <jane@example.com>: Recipient address rejected: Greylisted, see https://greylisting.example.org/' })]);
     const plan = buildPlan(c, []);
     expect(plan.retry?.advice).toMatch(/^Greylisting/);
     expect(plan.retry?.afterMinutes).toBe(30);
+    const notGreylisted = classification([recipient('jane@example.com', 'blocked', { permanent: false, replyCode: '450', status: '4.7.1' })]);
+    expect(buildPlan(notGreylisted, []).retry?.advice).not.toMatch(/^Greylisting/);
   });
 
   it('permanent failures have no retry advice', () => {

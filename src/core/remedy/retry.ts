@@ -1,6 +1,6 @@
 /**
- * When and whether to retry after a temporary failure, per reason (data), plus greylisting, which shows
- * up under several reasons and is recognised by its wording.
+ * When and whether to retry after a temporary failure, per reason (data), plus greylisting, which the
+ * classifier recognises by its wording (ReasonDetail.greylisted) whatever the reason.
  */
 import type { Actor, Reason } from '../classify/types.ts';
 
@@ -10,12 +10,6 @@ export interface RetryAdvice {
   /** When a manual resend makes sense, in minutes from the bounce; null when there is no point in a fixed time. */
   afterMinutes: number | null;
 }
-
-/**
- * Greylisting answers: "greylisted", "greylisting in action", and Mimecast's "Internal resource
- * temporarily unavailable" (its greylisting answer). Bounded, no gaps.
- */
-export const GREYLIST_TEXT = /\bgr[ae]y-?list(?:ed|ing)?\b|\binternal resources? (?:(?:is|are) )?temporarily unavailable\b/i;
 
 export const GREYLIST_RETRY: RetryAdvice = {
   advice: 'Greylisting: the receiving server turns away every first attempt from a new sender and accepts the retry. Your server retries by itself within 5 to 30 minutes; do nothing.',
@@ -88,11 +82,8 @@ export const DEFAULT_RETRY: RetryAdvice = {
   afterMinutes: 60,
 };
 
-/** Characters of the diagnostic searched for greylisting words: they open the answer; a huge one stays cheap. */
-const GREYLIST_SEARCH_CHARS = 4096;
-
-/** The retry advice for a temporary failure of this reason, greylisting first. */
-export function retryAdvice(reason: Reason, diagnostic: string | null): RetryAdvice {
-  if (diagnostic && GREYLIST_TEXT.test(diagnostic.slice(0, GREYLIST_SEARCH_CHARS))) return GREYLIST_RETRY;
+/** The retry advice for a temporary failure of this reason; greylisting (as the classifier found it) first. */
+export function retryAdvice(reason: Reason, greylisted: boolean): RetryAdvice {
+  if (greylisted) return GREYLIST_RETRY;
   return RETRY_BY_REASON[reason] ?? DEFAULT_RETRY;
 }
