@@ -71,6 +71,21 @@ describe('deriveInputs', () => {
     const inputs = deriveInputs(bounce({ original: { sendingIp: null, received: [{ ...hop, fromIp: '10.1.1.1' }, { ...hop, fromIp: '203.0.113.9' }] } }));
     expect(inputs).toMatchObject({ sendingIp: '203.0.113.9', sendingIpSource: 'received' });
   });
+  it('prefers the IP the rejection names as the sender\'s over the Received chain', () => {
+    const hop = { text: 'from relay.example.test ([203.0.113.9]) by mx.example.test with ESMTP', fromHost: null, byHost: null, span: null };
+    const c = bounce({ reason: 'blocked', original: { sendingIp: '203.0.113.9', received: [{ ...hop, fromIp: '203.0.113.9' }] }, quotedIps: ['198.51.100.7'] });
+    expect(deriveInputs(c)).toMatchObject({ sendingIp: '198.51.100.7', sendingIpSource: 'rejection' });
+    c.recipients[0]!.detail = { blocklist: { name: 'Test list', lookupUrl: null, delistUrl: null, ip: '198.51.100.8' } };
+    expect(deriveInputs(c).sendingIp).toBe('198.51.100.8');
+  });
+  it('does not take a submission client (a person\'s device) for the sending server', () => {
+    const hop = { text: 'from [198.51.100.23] by smtp.example.test with ESMTPSA id 4Qx7', fromHost: null, byHost: null, span: null };
+    const inputs = deriveInputs(bounce({ original: { sendingIp: '198.51.100.23', received: [{ ...hop, fromIp: '198.51.100.23' }] } }));
+    expect(inputs).toMatchObject({ sendingIp: null, sendingIpSource: null });
+    const relayed = { text: 'from out.example.test (out.example.test [203.0.113.5]) by mx.dest.test with ESMTPS', fromHost: null, byHost: null, span: null };
+    const later = deriveInputs(bounce({ original: { sendingIp: '203.0.113.5', received: [{ ...relayed, fromIp: '203.0.113.5' }, { ...hop, fromIp: '198.51.100.23' }] } }));
+    expect(later).toMatchObject({ sendingIp: '203.0.113.5', sendingIpSource: 'received' });
+  });
   it('copes with a bounce without the original message', () => {
     const inputs = deriveInputs(bounce({ original: null }));
     expect(inputs).toMatchObject({ fromDomain: null, sendingIp: null, dkimSelectors: [] });

@@ -20,6 +20,8 @@ import { checkReverseDns } from './check/reverse-dns/index.ts';
 import { checkSpf, type CheckSpfInput } from './check/spf/index.ts';
 import type { CheckName, CheckResult } from './check/types.ts';
 import type { Classification, Reason } from './classify/types.ts';
+import type { OriginalMessage } from './read/types.ts';
+import { isSubmissionHop } from './read/received.ts';
 import { withCache } from './dns/cache.ts';
 import { neverRejects } from './dns/never-rejects.ts';
 import type { DnsResult, QueryOptions, RecordType, Resolver } from './dns/types.ts';
@@ -127,6 +129,35 @@ function isAnsweringHost(diagnostic: string, ip: string): boolean {
   return /\bhost\s{1,4}[a-z0-9.-]{1,253}\s{0,4}$/i.test(diagnostic.slice(Math.max(0, at - 270), at));
 }
 
+/** The IP a rejection quotes as the sender's (a listed IP, "Client host [ip] blocked"), for sender-side reasons. */
+function quotedSenderIp(classification: Classification): string | null {
+  for (const r of classification.parsed.recipients) {
+    const diagnosis = classification.recipients.find((d) => d.address.toLowerCase() === r.address.toLowerCase());
+    if (!diagnosis || !IP_REASONS.has(diagnosis.reason)) continue;
+    const listed = diagnosis.detail.blocklist?.ip;
+    for (const ip of listed ? [listed, ...r.quotedIps] : r.quotedIps) {
+      if (isAnsweringHost(r.diagnostic ?? '', ip)) continue;
+      const usable = usableIp(ip);
+      if (usable) return usable;
+    }
+  }
+  return null;
+}
+
+/**
+ * The sending server's IP from the returned message's Received chain, newest hop first (documentation
+ * ranges are kept: test data uses them), stopping at a submission hop like the reader's sendingIpOf.
+ */
+function receivedSenderIp(original: OriginalMessage | null): string | null {
+  if (!original) return null;
+  for (const hop of original.received) {
+    if (isSubmissionHop(hop.text)) return null;
+    const ip = hop.fromIp ? usableIp(hop.fromIp) : null;
+    if (ip) return ip;
+  }
+  return original.sendingIp ? usableIp(original.sendingIp) : null;
+}
+
 export function deriveInputs(classification: Classification): DiagnosisInputs {
   const parsed = classification.parsed;
   const original = parsed.original;
@@ -145,26 +176,13 @@ export function deriveInputs(classification: Classification): DiagnosisInputs {
   const returnPath = addressOf(original?.returnPath ?? null);
   const returnPathDomain = domainOf(returnPath);
 
-  // The reader's pick first; else the same walk over Received with documentation ranges allowed (they
-  // never occur in real mail, and test bounces use nothing else).
-  let sendingIp = original?.sendingIp ? usableIp(original.sendingIp) : null;
-  for (const hop of sendingIp ? [] : original?.received ?? []) {
-    sendingIp = hop.fromIp ? usableIp(hop.fromIp) : null;
-    if (sendingIp) break;
-  }
-  let sendingIpSource: DiagnosisInputs['sendingIpSource'] = sendingIp ? 'received' : null;
-  if (!sendingIp) {
-    for (const r of parsed.recipients) {
-      const reason = classification.recipients.find((d) => d.address.toLowerCase() === r.address.toLowerCase())?.reason;
-      if (!reason || !IP_REASONS.has(reason)) continue;
-      for (const ip of r.quotedIps) {
-        if (isAnsweringHost(r.diagnostic ?? '', ip)) continue;
-        sendingIp = usableIp(ip);
-        if (sendingIp) break;
-      }
-      if (sendingIp) { sendingIpSource = 'rejection'; break; }
-    }
-  }
+  // The receiver judged the server that connected to it; when the rejection quotes that server's IP it is
+  // the best evidence. The returned message's Received chain comes second: it often shows only where the
+  // message entered the sender's system, not the outbound server's address.
+  const quoted = quotedSenderIp(classification);
+  const received = quoted ? null : receivedSenderIp(original);
+  const sendingIp = quoted ?? received;
+  const sendingIpSource: DiagnosisInputs['sendingIpSource'] = quoted ? 'rejection' : received ? 'received' : null;
   const signatures = original?.dkimSignatures ?? [];
   return {
     recipients, fromDomain, returnPath, returnPathDomain, sendingIp, sendingIpSource,

@@ -4,6 +4,7 @@ import { findAddresses } from './address.ts';
 import { findReplyCode, findStatus } from './codes.ts';
 import { findSmtpCommand } from './smtp-command.ts';
 import { isPublicIp } from './ip.ts';
+import { isSubmissionHop } from './received.ts';
 import { findBlocklistNames } from './blocklist-names.ts';
 import { readDsn } from './dsn.ts';
 
@@ -191,6 +192,13 @@ describe('extractors', () => {
   });
   it('treat reserved, private, shared and loopback ranges as not public', () => {
     for (const ip of ['10.1.2.3', '100.64.0.1', '127.0.0.1', '169.254.1.1', '192.0.2.1', '198.51.100.2', '2001:db8::1', 'nope']) expect(isPublicIp(ip)).toBe(false);
+  });
+  it('tell a submission hop (a person\'s device handing mail in) from a server-to-server hop', () => {
+    expect(isSubmissionHop('from laptop.example.com (unknown [192.0.2.44]) by mail.example.com (Postfix) with ESMTPSA id 4Qx7')).toBe(true);
+    expect(isSubmissionHop('from [192.0.2.9] by webmail.example.com with HTTP; Mon, 16 Nov 2026 09:14:03 +0100')).toBe(true);
+    expect(isSubmissionHop('from client (192.0.2.9) (Authenticated sender: jane@example.com) by smtp.example.com')).toBe(true);
+    expect(isSubmissionHop('from out.example.com (out.example.com [192.0.2.5]) by mx.example.net with ESMTPS id 1A2B')).toBe(false);
+    expect(isSubmissionHop('from relay.example.com by mx.example.net with SMTP; Mon, 16 Nov 2026')).toBe(false);
   });
   it('find blocklist hosts and URLs', () => {
     expect(findBlocklistNames('listed at b.barracudacentral.org, see http://www.spamcop.net/bl.shtml?192.0.2.1.')).toEqual(['b.barracudacentral.org', 'http://www.spamcop.net/bl.shtml?192.0.2.1']);
