@@ -1,7 +1,8 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { BUTTON_QUIET, BUTTON_SECONDARY, INPUT_CLASS } from '../../components/buttons.ts';
 import type { CheckTargets } from '../../worker/protocol.ts';
 import { cleanTargets } from '../../worker/targets.ts';
+import { targetsKey } from './targets-key.ts';
 
 // The checks are built around a domain (checkDomain needs one); the IP and the selector refine them.
 const FIELDS: { key: 'senderDomain' | 'ip' | 'selector'; label: string; placeholder: string; required?: boolean }[] = [
@@ -23,9 +24,18 @@ interface TargetsFormProps {
 /** What the checks looked at, editable: change a value and run the checks for it. */
 export function TargetsForm({ targets, edited, disabled, onRun }: TargetsFormProps) {
   const [values, setValues] = useState<CheckTargets>(targets ?? {});
+  // What the fields were last filled from. The store hands out new target objects as a run starts and
+  // ends (with the same values); resetting on each would wipe what someone is typing. So the fields are
+  // refilled only when the values really change (another bounce, or a run with other values), and kept
+  // while a run has no targets yet. Adjusted during render, React's pattern for state derived from props.
+  const [filledFrom, setFilledFrom] = useState<string | null>(targetsKey(targets));
+  const key = targetsKey(targets);
+  if (targets !== null && key !== filledFrom) {
+    setFilledFrom(key);
+    setValues(targets);
+  }
   const baseId = useId();
   const fromBounce = targets !== null && Object.values(targets).some((v) => v);
-  useEffect(() => setValues(targets ?? {}), [targets]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
