@@ -14,6 +14,7 @@ import { IMPLIED_STATUS_DETAIL, STATUS_REASONS } from './status-reasons.ts';
 import { DEFINITE_USERUNKNOWN_PHRASES, NOTICE_OVERRIDES, NOTICE_RULES, VAGUE_BLOCK_PHRASES } from './phrases.ts';
 import { messageKind } from './kind.ts';
 import { detailOf } from './detail.ts';
+import { withoutDsnFields } from './without-dsn-fields.ts';
 import { impliedTemporary } from './implied-class.ts';
 import { REASONS } from '../knowledge/reasons.ts';
 import { matchProvider } from '../knowledge/providers.ts';
@@ -140,7 +141,9 @@ function diagnose(r: RecipientReport, regionNorm: () => string, noticeRaw: () =>
       : info ? info.title({ address: r.address, domain: at >= 0 ? r.address.slice(at + 1) : '' }) : reason,
     explanation: detail.greylisted ? `${GREYLISTED.explanation} ${provider?.rule.meaning ?? ''}`.trim()
       : provider ? `${info?.explanation ?? ''} ${provider.rule.meaning}`.trim() : info?.explanation ?? '',
-    actor: detail.greylisted ? 'sender-admin' : provider?.rule.actor ?? info?.actor ?? 'sender',
+    // Greylisting is answered by the sending server's own retry: nobody has to act, and the label for 'sender'
+    // on a greylisted result says so; only a retry that keeps failing is for the administrator (a plan step).
+    actor: detail.greylisted ? 'sender' : provider?.rule.actor ?? info?.actor ?? 'sender',
     confidence: decision.confidence,
     evidence,
     detail,
@@ -175,7 +178,8 @@ export function classify(parsed: ParsedBounce): Classification {
   const noticeEnd = Math.min(cut > 0 ? cut : parsed.bodyText.length, MAX_REGION_CHARS);
   // The rest of the bounce text is matched only when a recipient's own lines decide nothing.
   let regionCache: string | null = null;
-  const regionNorm = (): string => (regionCache ??= normalizeForMatch(`${parsed.subject ?? ''}\n${parsed.bodyText.slice(0, noticeEnd)}`));
+  // Without the DSN fields: those name other recipients' answers (see without-dsn-fields.ts).
+  const regionNorm = (): string => (regionCache ??= normalizeForMatch(`${parsed.subject ?? ''}\n${withoutDsnFields(parsed.bodyText.slice(0, noticeEnd))}`));
   // The same notice text unnormalized, for the fixed sentences of NOTICE_OVERRIDES (one indexOf each).
   const noticeRaw = (): string => parsed.bodyText.slice(0, noticeEnd);
   const recipients = parsed.recipients.map((r) => diagnose(r, regionNorm, noticeRaw));

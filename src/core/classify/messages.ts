@@ -19,5 +19,5 @@ export const SUMMARIES: Record<MessageKind, (parsed: ParsedBounce) => string> = 
 export const GREYLISTED = {
   title: 'The receiving server asked your server to try again later (greylisting)',
   explanation:
-    'This is greylisting, a normal anti-spam delay: the receiving server turns away the first message from a sender it has not seen before and accepts it when the sending server tries again. Your server retries by itself, usually within 5 to 30 minutes; nothing needs to be done unless it still fails after several hours.',
+    'This is greylisting, a normal anti-spam delay: the receiving server turns away the first message from a sender it has not seen before and accepts it when the sending server tries again.',
 } as const;

@@ -3,6 +3,7 @@
  * classifier recognises by its wording (ReasonDetail.greylisted) whatever the reason.
  */
 import type { Actor, Reason } from '../classify/types.ts';
+import { GREYLIST_ESCALATE_HOURS } from './advice.ts';
 
 export interface RetryAdvice {
   /** Plain words: whether to do anything, and when. */
@@ -12,7 +13,7 @@ export interface RetryAdvice {
 }
 
 export const GREYLIST_RETRY: RetryAdvice = {
-  advice: 'Greylisting: the receiving server turns away every first attempt from a new sender and accepts the retry. Your server retries by itself within 5 to 30 minutes; do nothing.',
+  advice: `Greylisting: do not resend. The automatic retry usually comes within 5 to 30 minutes and is let through; only if the message is still queued after ${GREYLIST_ESCALATE_HOURS} hours, follow the steps below.`,
   afterMinutes: 30,
 };
 

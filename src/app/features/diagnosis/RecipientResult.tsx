@@ -2,7 +2,7 @@ import type { RecipientDiagnosis } from '../../../core/classify/types.ts';
 import type { Plan } from '../../../core/remedy/types.ts';
 import type { CodeExplanation } from '../../worker/protocol.ts';
 import { safeHttpUrl } from '../../components/safe-url.ts';
-import { ACTOR_LABELS, confidenceLabel, permanenceOf } from './labels.ts';
+import { actorLabel, confidenceLabel, permanenceOf } from './labels.ts';
 
 interface RecipientResultProps {
   recipient: RecipientDiagnosis;
@@ -41,7 +41,7 @@ export function RecipientResult({ recipient, serverAnswer, codes, retry }: Recip
       <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
         <div>
           <dt className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">Who must act</dt>
-          <dd className="mt-0.5 font-medium">{ACTOR_LABELS[recipient.actor]}</dd>
+          <dd className="mt-0.5 font-medium">{actorLabel(recipient)}</dd>
         </div>
         <div>
           <dt className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">

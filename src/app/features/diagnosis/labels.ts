@@ -9,6 +9,15 @@ export const ACTOR_LABELS: Record<Actor, string> = {
   'recipient-admin': "The recipient's mail administrator",
 };
 
+/** Who acts on a greylisting: nobody yet, as the sending server's own retry is the answer. */
+export const GREYLISTED_ACTOR_LABEL = 'Nobody, for now: your server retries by itself';
+
+/** "Who must act" for one recipient: the actor's label, or, for greylisting, that nobody has to yet. */
+export function actorLabel(recipient: Pick<RecipientDiagnosis, 'actor' | 'detail'>): string {
+  if (recipient.detail.greylisted === true && recipient.actor === 'sender') return GREYLISTED_ACTOR_LABEL;
+  return ACTOR_LABELS[recipient.actor];
+}
+
 /** Short names for the checklist's groups. */
 export const ACTOR_GROUP_TITLES: Record<Actor, string> = {
   sender: 'For you',
