@@ -50,6 +50,28 @@ describe('normalizeSettings', () => {
   });
 });
 
+describe('default blocklists', () => {
+  it('leave out the lists public resolvers never get an answer from, and say why in Settings', () => {
+    expect(DEFAULT_SETTINGS.blocklists).not.toContain('b.barracudacentral.org');
+    expect(DEFAULT_SETTINGS.blocklists).not.toContain('multi.uribl.com');
+    for (const zone of ['zen.spamhaus.org', 'dbl.spamhaus.org', 'bl.spamcop.net', 'bl.mailspike.net', 'psbl.surriel.com', 'dnsbl-1.uceprotect.net']) {
+      expect(DEFAULT_SETTINGS.blocklists).toContain(zone);
+    }
+    for (const choice of BLOCKLIST_CHOICES) {
+      expect(DEFAULT_SETTINGS.blocklists.includes(choice.zone)).toBe(!choice.offByDefault);
+      if (choice.offByDefault) expect(choice.offByDefault).toMatch(/^Off by default: .*Could not check/);
+    }
+    // Still selectable.
+    expect(withBlocklist(DEFAULT_SETTINGS, 'multi.uribl.com', true).blocklists).toContain('multi.uribl.com');
+  });
+
+  it('do not override what stored settings chose, off-by-default lists included', () => {
+    const stored = normalizeSettings({ blocklists: ['zen.spamhaus.org', 'b.barracudacentral.org', 'multi.uribl.com'] });
+    expect(stored.blocklists).toEqual(['zen.spamhaus.org', 'b.barracudacentral.org', 'multi.uribl.com']);
+    expect(normalizeSettings({ blocklists: [] }).blocklists).toEqual([]);
+  });
+});
+
 describe('withBlocklist', () => {
   it('switches one list on and off', () => {
     const zone = BLOCKLIST_CHOICES[1]!.zone;

@@ -32,24 +32,36 @@ export interface BlocklistChoice {
   kind: 'ip' | 'domain';
   /** One line on when it matters, in our words. */
   note: string;
+  /**
+   * Set for a list that cannot answer through the public resolvers the page offers (it would only ever
+   * show "Could not check"): it is then off by default, and this line, shown in Settings, says why.
+   */
+  offByDefault?: string;
 }
 
 /** The lists offered, ranked by how often the big mailbox providers' decisions follow them. */
 export const BLOCKLIST_CHOICES: readonly BlocklistChoice[] = [
   { zone: 'zen.spamhaus.org', label: 'Spamhaus ZEN', kind: 'ip', note: 'Most widely used IP list. Needs a DQS key through public resolvers.' },
   { zone: 'dbl.spamhaus.org', label: 'Spamhaus DBL', kind: 'domain', note: 'Domains seen in spam. Needs a DQS key through public resolvers.' },
-  { zone: 'b.barracudacentral.org', label: 'Barracuda', kind: 'ip', note: 'Used by Barracuda appliances; answers only registered resolvers.' },
+  {
+    zone: 'b.barracudacentral.org', label: 'Barracuda', kind: 'ip', note: 'Used by Barracuda appliances.',
+    offByDefault: 'Off by default: it answers only resolvers registered with Barracuda, so through Cloudflare or Google it always says “Could not check”.',
+  },
   { zone: 'bl.spamcop.net', label: 'SpamCop', kind: 'ip', note: 'Short-lived listings from spam reports.' },
   { zone: 'bl.mailspike.net', label: 'Mailspike', kind: 'ip', note: 'IP reputation list.' },
   { zone: 'psbl.surriel.com', label: 'PSBL', kind: 'ip', note: 'Passive spam trap list.' },
-  { zone: 'multi.uribl.com', label: 'URIBL', kind: 'domain', note: 'Domains found in message bodies; refuses busy public resolvers.' },
+  {
+    zone: 'multi.uribl.com', label: 'URIBL', kind: 'domain', note: 'Domains found in message bodies.',
+    offByDefault: 'Off by default: it refuses public resolvers such as Cloudflare and Google, so through them it always says “Could not check”.',
+  },
   { zone: 'dnsbl-1.uceprotect.net', label: 'UCEPROTECT level 1', kind: 'ip', note: 'Single IPs caught sending spam; some filters use it.' },
 ];
 
 export const DEFAULT_SETTINGS: Settings = {
   resolver: 'cloudflare',
   customResolverUrl: '',
-  blocklists: BLOCKLIST_CHOICES.map((choice) => choice.zone),
+  // Stored settings keep their own list (normalizeSettings): only a first visit gets this one.
+  blocklists: BLOCKLIST_CHOICES.filter((choice) => !choice.offByDefault).map((choice) => choice.zone),
   dqsKey: '',
 };
 

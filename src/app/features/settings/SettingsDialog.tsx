@@ -144,6 +144,7 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
                     <span>
                       <span className="font-medium">{choice.label}</span>{' '}
                       <span className="text-xs text-slate-600 dark:text-slate-400">({choice.kind === 'ip' ? 'IP' : 'domain'}) {choice.note}</span>
+                      {choice.offByDefault && <span className="block text-xs text-slate-600 dark:text-slate-400">{choice.offByDefault}</span>}
                     </span>
                   </label>
                 </li>
