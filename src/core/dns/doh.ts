@@ -64,7 +64,11 @@ export interface DohResolverOptions {
   cache?: boolean;
   /** 'GET' (default; POST only where needed) or 'POST' always. */
   method?: 'GET' | 'POST';
-  /** Called after each lookup a provider answered (or all failed: provider is then null). */
+  /**
+   * Called after each lookup a provider answered (or all failed: provider is then null). The result holds
+   * the real query name, which for a Spamhaus DQS lookup contains the user's key: mask it before logging
+   * or showing it (no caller in src/app or src/cli uses this hook today).
+   */
   onAnswer?: (event: { provider: string | null; result: DnsResult }) => void;
 }
 
