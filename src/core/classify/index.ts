@@ -14,7 +14,7 @@ import { IMPLIED_STATUS_DETAIL, STATUS_REASONS } from './status-reasons.ts';
 import { DEFINITE_USERUNKNOWN_PHRASES, NOTICE_OVERRIDES, NOTICE_RULES, VAGUE_BLOCK_PHRASES } from './phrases.ts';
 import { messageKind } from './kind.ts';
 import { detailOf } from './detail.ts';
-import { withoutDsnFields } from './without-dsn-fields.ts';
+import { withoutOthersDsnFields } from './without-dsn-fields.ts';
 import { impliedTemporary } from './implied-class.ts';
 import { REASONS } from '../knowledge/reasons.ts';
 import { matchProvider } from '../knowledge/providers.ts';
@@ -177,12 +177,22 @@ export function classify(parsed: ParsedBounce): Classification {
   // The bounce's own words, before the returned original, bounded.
   const noticeEnd = Math.min(cut > 0 ? cut : parsed.bodyText.length, MAX_REGION_CHARS);
   // The rest of the bounce text is matched only when a recipient's own lines decide nothing.
-  let regionCache: string | null = null;
-  // Without the DSN fields: those name other recipients' answers (see without-dsn-fields.ts).
-  const regionNorm = (): string => (regionCache ??= normalizeForMatch(`${parsed.subject ?? ''}\n${withoutDsnFields(parsed.bodyText.slice(0, noticeEnd))}`));
+  // Per recipient, without the DSN fields of the others: those are their answers (without-dsn-fields.ts).
+  // Cached by the resulting text, so recipients that see the same text normalize it once.
+  const regionCache = new Map<string, string>();
+  const regionNormFor = (address: string) => {
+    let mine: string | undefined;
+    return (): string => {
+      if (mine !== undefined) return mine;
+      const text = withoutOthersDsnFields(parsed.bodyText.slice(0, noticeEnd), address);
+      mine = regionCache.get(text) ?? normalizeForMatch(`${parsed.subject ?? ''}\n${text}`);
+      regionCache.set(text, mine);
+      return mine;
+    };
+  };
   // The same notice text unnormalized, for the fixed sentences of NOTICE_OVERRIDES (one indexOf each).
   const noticeRaw = (): string => parsed.bodyText.slice(0, noticeEnd);
-  const recipients = parsed.recipients.map((r) => diagnose(r, regionNorm, noticeRaw));
+  const recipients = parsed.recipients.map((r) => diagnose(r, regionNormFor(r.address), noticeRaw));
   let kind: MessageKind;
   if (recipients.length === 0) kind = 'not-bounce';
   else if (recipients.every((r) => r.reason === 'delivered')) kind = 'delivered';
