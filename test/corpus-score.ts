@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyText } from '../src/core/classify/index.ts';
+import { splitMbox } from '../src/cli/classify.ts';
 import type { Classification } from '../src/core/classify/types.ts';
 
 /** ../shared/corpus relative to the project root (this file is in <root>/test). */
@@ -48,8 +49,8 @@ export interface Score {
   twinAgree: number;
   twinMisses: string[];
   misses: Miss[];
-  /** Classification per sample path, for reuse. */
-  results: Map<string, Classification>;
+  /** Classifications per sample path (one per message: an mbox file holds several), for reuse. */
+  results: Map<string, Classification[]>;
 }
 
 export function corpusAvailable(): boolean {
@@ -86,8 +87,29 @@ export function outcomeAt(c: Classification, index: number): Outcome | null {
   return { address: r.address, reason: r.reason, status: r.status ?? '', replyCode: r.replyCode ?? '' };
 }
 
-function signature(c: Classification): string {
-  return JSON.stringify({ kind: c.kind, r: c.recipients.map((r) => [r.address, r.reason, r.status, r.replyCode, r.permanent]) });
+/** Label rows one classified message accounts for: a feedback report or auto-reply is one row even without recipients. */
+function rowsOf(c: Classification): number {
+  if (c.kind === 'autoreply') return 1;
+  if (c.kind === 'feedback') return Math.max(1, c.recipients.length);
+  return c.recipients.length;
+}
+
+/**
+ * The outcome for label row `index` (1-based) of a file read as `messages`: the labels number the
+ * recipients of an mbox file across its messages, in order, as the CLI reports them (one line per message).
+ */
+export function outcomeIn(messages: readonly Classification[], index: number): Outcome | null {
+  let row = index;
+  for (const c of messages) {
+    const n = rowsOf(c);
+    if (row <= n) return outcomeAt(c, row);
+    row -= n;
+  }
+  return null;
+}
+
+function signature(messages: readonly Classification[]): string {
+  return JSON.stringify(messages.map((c) => ({ kind: c.kind, r: c.recipients.map((r) => [r.address, r.reason, r.status, r.replyCode, r.permanent]) })));
 }
 
 export async function scoreCorpus(): Promise<Score> {
@@ -96,13 +118,18 @@ export async function scoreCorpus(): Promise<Score> {
     rows: 0, skippedRows: 0, reasonAgree: 0, statusAgree: 0, replyAgree: 0, recipientsFound: 0,
     twinPairs: 0, twinAgree: 0, twinMisses: [], misses: [], results: new Map(),
   };
-  const classifySample = async (sample: string): Promise<Classification | null> => {
+  // An mbox file holding several messages is split as the CLI splits it (the labels number its
+  // recipients across the messages); any other file is read whole, as pasted.
+  const classifySample = async (sample: string): Promise<Classification[] | null> => {
     if (score.results.has(sample)) return score.results.get(sample)!;
     const path = join(CORPUS_DIR, sample);
     if (!existsSync(path)) return null;
-    const c = await classifyText(readCorpusFile(path));
-    score.results.set(sample, c);
-    return c;
+    const text = readCorpusFile(path);
+    const parts = splitMbox(text);
+    const messages: Classification[] = [];
+    for (const part of parts.length > 1 ? parts : [text]) messages.push(await classifyText(part));
+    score.results.set(sample, messages);
+    return messages;
   };
   for (const row of labels) {
     const c = await classifySample(row.sample);
@@ -111,9 +138,9 @@ export async function scoreCorpus(): Promise<Score> {
       continue;
     }
     score.rows++;
-    const o = outcomeAt(c, row.index);
+    const o = outcomeIn(c, row.index);
     if (o) score.recipientsFound++;
-    else score.misses.push({ sample: row.sample, index: row.index, field: 'recipient', expected: row.reason, got: `(${c.kind}, ${c.recipients.length} recipients)` });
+    else score.misses.push({ sample: row.sample, index: row.index, field: 'recipient', expected: row.reason, got: c.map((m) => `(${m.kind}, ${m.recipients.length} recipients)`).join(' ') });
     const got = o ?? { address: null, reason: '-', status: '', replyCode: '' };
     if (got.reason === row.reason) score.reasonAgree++;
     else if (o) score.misses.push({ sample: row.sample, index: row.index, field: 'reason', expected: row.reason, got: got.reason });
