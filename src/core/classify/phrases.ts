@@ -65,6 +65,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     phrases: ['unable to contact ldap server', 'ldap server unavailable'],
   },
   {
+    // A mailing-list manager (fml: "Duplicated Message-ID in <list>") refuses a post whose Message-ID it
+    // has already handled: its loop and duplicate guard, a decision of the list's own system, not the
+    // recipient's. ("Duplicate Message-ID header", two such headers in one message, is a different fault.)
+    reason: 'systemerror',
+    phrases: ['duplicated message-id'],
+  },
+  {
     // A header the RFCs allow once, sent twice (often DKIM-Signature: must not read as a DKIM failure).
     reason: 'notcompliantrfc',
     phrases: ['duplicate header'],
