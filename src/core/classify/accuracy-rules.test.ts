@@ -32,3 +32,18 @@ describe('a list manager refusing a Message-ID it has already seen', () => {
     expect(r.reason).toBe('notcompliantrfc');
   });
 });
+
+describe('Deutsche Telekom refusing the sending IP', () => {
+  it.each([
+    '554 IP=192.0.2.7 - A problem occurred. (Ask your postmaster for help or to contact tosa@example.net to clarify.)',
+    '554 IP=192.0.2.7 - A problem occurred. (Ask your postmaster for help or to contact tosa@example.net to clarify.) (BL)',
+  ])('%s → blocked', async (answer) => {
+    const r = await first(`<jane@example.com>: host mx.example.net[198.51.100.2] said: ${answer}`);
+    expect(r.reason).toBe('blocked');
+  });
+
+  it('leaves other "a problem occurred" answers to the other rules', async () => {
+    const r = await first('<jane@example.com>: host mx.example.net[198.51.100.2] said: 550 5.1.1 A problem occurred: no such user');
+    expect(r.reason).toBe('userunknown');
+  });
+});

@@ -53,6 +53,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     overridesStatus: true,
   },
   {
+    // Deutsche Telekom (T-Online) turns a sending IP away with one fixed sentence, naming the IP first:
+    // "554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact ... to clarify.)",
+    // sometimes tagged "(BL)". It is about the sending IP (not accepted by their inbound servers), not the
+    // recipient or the content, whatever vague status comes with it.
+    reason: 'blocked',
+    phrases: ['a problem occurred. (ask your postmaster for help'],
+    overridesStatus: true,
+  },
+  {
     // Refused by the recipient's own settings (Facebook "RCP-P2"), whatever status came with it.
     reason: 'filtered',
     phrases: ['due to recipient preferences', 'badrcptto list'],
