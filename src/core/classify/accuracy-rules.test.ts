@@ -47,3 +47,39 @@ describe('Deutsche Telekom refusing the sending IP', () => {
     expect(r.reason).toBe('userunknown');
   });
 });
+
+describe('the implied status of an Exim refusal at MAIL FROM', () => {
+  const exim = (answer: string, delayed: boolean): string => [
+    'From: Mail Delivery System <Mailer-Daemon@example.org>',
+    'To: ann@example.org',
+    `Subject: ${delayed ? 'Warning: message 1abcDE-000ABC-1X delayed 24 hours' : 'Mail delivery failed: returning message to sender'}`,
+    '',
+    'This message was created automatically by mail delivery software.',
+    '',
+    delayed ? 'A message that you sent has not yet been delivered to one or more of its recipients.'
+      : 'A message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:',
+    '',
+    '  jane@example.com',
+    '    host mx.example.com [192.0.2.25]',
+    `    ${delayed ? 'Delay reason: ' : ''}SMTP error from remote mail server after MAIL FROM:<ann@example.org> SIZE=1024:`,
+    `    ${answer}`,
+    '',
+  ].join('\n');
+
+  it('keeps the reason from the words and marks the status undecided (x.0.901)', async () => {
+    const r = await first(exim('550 Server access mx.example.com forbidden by invalid RDNS record of your mail server (192.0.2.200).', false));
+    expect(r.reason).toBe('requireptr');
+    expect(r.status).toBe('5.0.901');
+  });
+
+  it('follows the reply class for a temporary refusal', async () => {
+    const r = await first(exim('450 service permits 2 unverifyable sending IPs - mx.example.org is not 192.0.2.200', true));
+    expect(r.reason).toBe('requireptr');
+    expect(r.status).toBe('4.0.901');
+  });
+
+  it('keeps an enhanced code the answer gives', async () => {
+    const r = await first(exim('550 5.7.1 Reverse DNS failed.', false));
+    expect(r.status).toBe('5.7.1');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { impliedTemporary } from './implied-class.ts';
+import { impliedStatusReason, impliedTemporary } from './implied-class.ts';
 import type { RecipientReport } from '../read/types.ts';
 
 function report(over: Partial<RecipientReport>): RecipientReport {
@@ -28,5 +28,19 @@ describe('impliedTemporary', () => {
     const region = (): string => 'mailbox is full: retry timeout exceeded';
     expect(impliedTemporary(report({}), '', region)).toBe(true);
     expect(impliedTemporary(report({}), 'no mx found for domain', () => 'this is only a temporary failure report')).toBe(false);
+  });
+});
+
+describe('impliedStatusReason', () => {
+  const exim = 'host mx.example.net [192.0.2.9] smtp error from remote mail server after mail from:<ann@example.org> size=1024: 550 unroutable sender address';
+
+  it('numbers an Exim refusal at MAIL FROM as undecided for the recipient', () => {
+    expect(impliedStatusReason(report({ smtpCommand: 'MAIL' }), exim, 'rejected')).toBe('onhold');
+    expect(impliedStatusReason(report({ smtpCommand: 'MAIL' }), 'smtp error from remote mailer after mail from:<ann@example.org>: 550 go away', 'blocked')).toBe('onhold');
+  });
+
+  it('keeps the reason for other commands and for transcripts of other servers', () => {
+    expect(impliedStatusReason(report({ smtpCommand: 'RCPT' }), 'smtp error from remote mail server after rcpt to:<a@example.com>: 550 unknown user', 'userunknown')).toBe('userunknown');
+    expect(impliedStatusReason(report({ smtpCommand: 'MAIL' }), '>>> mail from:<ann@example.org> <<< 550 insecure mail relay', 'norelaying')).toBe('norelaying');
   });
 });

@@ -5,6 +5,7 @@
  * that were temporary each time they happened.
  */
 import type { RecipientReport } from '../read/types.ts';
+import type { Reason } from './types.ts';
 
 /** Phrases (normalized text: lower case, single spaces) that call the failure temporary. */
 const TEMPORARY_PHRASES: readonly string[] = [
@@ -21,4 +22,26 @@ export function impliedTemporary(r: RecipientReport, diag: string, region: () =>
   if (r.status?.startsWith('4') || r.action === 'delayed') return true;
   const words = diag !== '' ? diag : region();
   return TEMPORARY_PHRASES.some((p) => words.includes(p));
+}
+
+/**
+ * Exim's sentence for a refusal of the envelope sender ("SMTP error from remote mail server after MAIL
+ * FROM:<...>"; "remote mailer" in older versions), normalized. Such a refusal came before any recipient
+ * was named, so it says nothing about this recipient's own state.
+ */
+const EXIM_SENDER_REFUSALS: readonly string[] = [
+  'smtp error from remote mail server after mail from',
+  'smtp error from remote mailer after mail from',
+];
+
+/**
+ * The reason whose number the implied status (x.0.9NN) carries. Usually the recipient's reason; for an
+ * Exim report of a refusal at MAIL FROM without an enhanced code it is 'onhold' (x.0.901, "not decided
+ * for this recipient"), the convention of the reference corpus for these reports, while the reason itself
+ * still comes from the words (a missing PTR, a blocklist, ...). Other servers' MAIL FROM refusals, told
+ * in a transcript (">>> MAIL From:"), keep their reason's number there too. `diag` is the normalized answer.
+ */
+export function impliedStatusReason(r: RecipientReport, diag: string, reason: Reason): Reason {
+  if (r.smtpCommand === 'MAIL' && EXIM_SENDER_REFUSALS.some((s) => diag.includes(s))) return 'onhold';
+  return reason;
 }

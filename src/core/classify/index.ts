@@ -15,7 +15,7 @@ import { DEFINITE_USERUNKNOWN_PHRASES, NOTICE_OVERRIDES, NOTICE_RULES, VAGUE_BLO
 import { messageKind } from './kind.ts';
 import { detailOf } from './detail.ts';
 import { withoutOthersDsnFields } from './without-dsn-fields.ts';
-import { impliedTemporary } from './implied-class.ts';
+import { impliedStatusReason, impliedTemporary } from './implied-class.ts';
 import { REASONS } from '../knowledge/reasons.ts';
 import { matchProvider } from '../knowledge/providers.ts';
 import { originalStart } from '../read/markers.ts';
@@ -125,7 +125,7 @@ function diagnose(r: RecipientReport, regionNorm: () => string, noticeRaw: () =>
   const stated = noticeOverride(decision.reason, noticeRaw);
   if (stated) decision = { reason: stated, confidence: 0.8, phrase: null };
   const reason = decision.reason;
-  const status = r.status ?? (reason === 'delivered' ? null : impliedStatus(reason, impliedTemporary(r, diag, regionNorm)));
+  const status = r.status ?? (reason === 'delivered' ? null : impliedStatus(impliedStatusReason(r, diag, reason), impliedTemporary(r, diag, regionNorm)));
   const info = REASONS[reason];
   const at = r.address.lastIndexOf('@');
   const evidence: TextSpan[] = [];
