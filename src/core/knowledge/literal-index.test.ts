@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { buildLiteralIndex, LiteralsFound, scanLiterals } from './literal-index.ts';
+
+/** Every (id, at) a plain search finds: short literals first at their first occurrence, then by position. */
+function naive(literals: string[], text: string): [number, number][] {
+  const out: [number, number][] = [];
+  literals.forEach((l, id) => {
+    if (l.length < 3 && text.includes(l)) out.push([id, text.indexOf(l)]);
+  });
+  for (let at = 0; at < text.length; at++) {
+    literals.forEach((l, id) => {
+      if (l.length >= 3 && text.startsWith(l, at)) out.push([id, at]);
+    });
+  }
+  return out;
+}
+
+function scanned(literals: string[], text: string): [number, number][] {
+  const out: [number, number][] = [];
+  scanLiterals(buildLiteralIndex(literals), text, (id, at) => out.push([id, at]));
+  return out;
+}
+
+/** A fixed pseudo-random sequence (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('scanLiterals', () => {
+  it('finds every occurrence, overlapping ones and ones at the very end included', () => {
+    const literals = ['mailbox full', 'mailbox', 'mail', 'box', 'ox f', 'ull', 'x', 'fu'];
+    const text = 'your mailbox full, mailbox fully full';
+    expect(scanned(literals, text)).toEqual(naive(literals, text));
+    expect(scanned(literals, 'ull')).toEqual([[5, 0]]);
+    expect(scanned(literals, '')).toEqual([]);
+    expect(scanned(literals, 'ma')).toEqual([]);
+  });
+
+  it('does not take characters that share their low 8 bits for one another', () => {
+    // 'š' is U+0161 and 'a' U+0061: the same number in the key, never the same character.
+    expect(scanned(['abc', 'abcdefgh'], 'šbc šbcdefgh')).toEqual([]);
+    expect(scanned(['abcdefgh'], 'abcdefgš')).toEqual([]);
+    expect(scanned(['boîte pleine', '権限'], 'la boîte pleine; 投稿する権限')).toEqual([[1, 21], [0, 3]]);
+    expect(scanned(['投稿する権限'], '投稿する権限がありません')).toEqual([[0, 0]]);
+  });
+
+  it('agrees with a plain search on random texts over a small alphabet', () => {
+    const next = random(20260501);
+    const pick = (n: number, chars: string) => Array.from({ length: n }, () => chars[Math.floor(next() * chars.length)]).join('');
+    for (let round = 0; round < 200; round++) {
+      const literals = Array.from({ length: 12 }, () => pick(1 + Math.floor(next() * 9), 'abc š'));
+      const text = pick(Math.floor(next() * 80), 'abc š');
+      expect(scanned(literals, text)).toEqual(naive(literals, text));
+    }
+  });
+});
+
+describe('LiteralsFound', () => {
+  it('answers for the text last read only', () => {
+    const found = new LiteralsFound(buildLiteralIndex(['spam', 'virus', 'ip']));
+    found.read('a virus was found');
+    expect(found.holdsAny(Int32Array.of(1))).toBe(true);
+    expect(found.holdsAny(Int32Array.of(0, 2))).toBe(false);
+    expect(found.holdsAny(null)).toBe(true);
+    found.read('spam from this ip');
+    expect(found.holdsAny(Int32Array.of(1))).toBe(false);
+    expect(found.holdsAny(Int32Array.of(0))).toBe(true);
+    expect(found.holdsAny(Int32Array.of(2))).toBe(true);
+    found.read('');
+    expect(found.holdsAny(Int32Array.of(0, 1, 2))).toBe(false);
+  });
+});
