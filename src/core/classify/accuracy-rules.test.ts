@@ -83,3 +83,21 @@ describe('the implied status of an Exim refusal at MAIL FROM', () => {
     expect(r.status).toBe('5.7.1');
   });
 });
+
+describe('a spam verdict given before the message was sent', () => {
+  const postfix = (answer: string, command: string): string =>
+    `<jane@example.com>: host mx.example.com[192.0.2.1] said: ${answer} (in reply to ${command} command)`;
+
+  it('judges the sender when answered to RCPT TO or MAIL FROM', async () => {
+    expect((await first(postfix('554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam.', 'RCPT TO'))).reason).toBe('rejected');
+    expect((await first(postfix('550 5.7.1 Sender rejected as spammer', 'MAIL FROM'))).reason).toBe('rejected');
+  });
+
+  it('judges the sending host when the words name it', async () => {
+    expect((await first(postfix('550 5.7.1 Your IP is listed as a spam source', 'RCPT TO'))).reason).toBe('blocked');
+  });
+
+  it('stays a content verdict after DATA', async () => {
+    expect((await first(postfix('554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam.', 'end of DATA'))).reason).toBe('spamdetected');
+  });
+});

@@ -16,6 +16,7 @@ import { messageKind } from './kind.ts';
 import { detailOf } from './detail.ts';
 import { withoutOthersDsnFields } from './without-dsn-fields.ts';
 import { impliedStatusReason, impliedTemporary } from './implied-class.ts';
+import { spamVerdictBeforeData } from './before-data.ts';
 import { REASONS } from '../knowledge/reasons.ts';
 import { matchProvider } from '../knowledge/providers.ts';
 import { originalStart } from '../read/markers.ts';
@@ -53,6 +54,8 @@ function decideReason(r: RecipientReport, diag: string, regionNorm: () => string
   let phrase = matchPhrases(diag);
   // Refused in answer to MAIL FROM: the sender's address was refused, whatever the words.
   if ((phrase?.reason === 'userunknown' || phrase?.reason === 'hostunknown' || phrase?.phrase === 'access denied') && r.smtpCommand === 'MAIL') phrase = { ...phrase, reason: 'rejected' };
+  // A spam verdict answered to MAIL FROM or RCPT TO came before the content was sent: it judges the sender (before-data.ts).
+  if (phrase?.reason === 'spamdetected' && (r.smtpCommand === 'MAIL' || r.smtpCommand === 'RCPT')) phrase = { ...phrase, reason: spamVerdictBeforeData(diag) };
   // "User unknown" answered to the message itself (after DATA) rather than to the recipient (RCPT) is a
   // filter's verdict, not a missing mailbox.
   if (phrase?.reason === 'userunknown' && r.smtpCommand && r.smtpCommand !== 'RCPT') phrase = { ...phrase, reason: 'filtered' };
