@@ -16,6 +16,8 @@ import { AMAZON_SES } from './providers/amazonses.ts';
 import { KDDI } from './providers/kddi.ts';
 import { SPECTRUM } from './providers/spectrum.ts';
 import { ORANGE } from './providers/orange.ts';
+import { requiredLiterals } from './required-literals.ts';
+import { buildLiteralIndex, LiteralsFound } from './literal-index.ts';
 
 export type { ProviderCatalog, ProviderCodeRule, ProviderMatch } from './provider-types.ts';
 
@@ -41,24 +43,104 @@ function bounded(value: unknown, max: number): string {
   return value.length > max ? value.slice(0, max) : value;
 }
 
+/*
+ * The catalogs prepared once for matching. Every pattern gets the literals it cannot match without
+ * (required-literals.ts); a text is read once for all of them (literal-index.ts), and a pattern whose
+ * literals the text does not hold is not run: it could not match. The results are those of running every
+ * pattern. Measured on the 505 maildir/bsd messages in memory: running the ~230 host and rule patterns in
+ * turn made matchProvider about half of classify's time (~14 µs of ~28 µs per message).
+ */
+
+/** A pattern and the ids of the literals a text must hold one of for it to match (null: always run it). */
+interface Prepared {
+  re: RegExp;
+  need: Int32Array | null;
+}
+
+interface PreparedRule {
+  rule: ProviderCodeRule;
+  catalog: ProviderCatalog;
+  match: Prepared;
+  alsoRequires: Prepared | null;
+}
+
+interface PreparedCatalog {
+  catalog: ProviderCatalog;
+  hostPatterns: Prepared[];
+  rules: PreparedRule[];
+  /** The catalogs named by alsoUses, in that order. */
+  alsoUses: PreparedCatalog[];
+}
+
+const LITERALS: string[] = [];
+const LITERAL_IDS = new Map<string, number>();
+
+function prepare(re: RegExp): Prepared {
+  const literals = requiredLiterals(re);
+  if (!literals) return { re, need: null };
+  return {
+    re,
+    need: Int32Array.from(literals, (literal) => {
+      let id = LITERAL_IDS.get(literal);
+      if (id === undefined) {
+        id = LITERALS.length;
+        LITERALS.push(literal);
+        LITERAL_IDS.set(literal, id);
+      }
+      return id;
+    }),
+  };
+}
+
+const PREPARED: readonly PreparedCatalog[] = PROVIDERS.map((catalog) => ({
+  catalog,
+  hostPatterns: catalog.hostPatterns.map(prepare),
+  rules: catalog.rules.map((rule) => ({
+    rule, catalog, match: prepare(rule.match), alsoRequires: rule.alsoRequires ? prepare(rule.alsoRequires) : null,
+  })),
+  alsoUses: [],
+}));
+for (const p of PREPARED) {
+  for (const id of p.catalog.alsoUses ?? []) {
+    const other = PREPARED.find((o) => o.catalog.id === id);
+    if (other) p.alsoUses.push(other);
+  }
+}
+/** The rules that identify their provider on their own, in catalog order. */
+const STANDALONE: readonly PreparedRule[] = PREPARED.flatMap((p) => p.rules.filter((r) => r.rule.standalone));
+const INDEX = buildLiteralIndex(LITERALS);
+/** The literals in the lower-cased host name and rejection text being matched. */
+const IN_HOST = new LiteralsFound(INDEX);
+const IN_BODY = new LiteralsFound(INDEX);
+
+/** True when the pattern matches `text`, whose lower-cased form `found` has read. */
+function fits(p: Prepared, text: string, found: LiteralsFound): boolean {
+  return found.holdsAny(p.need) && p.re.test(text);
+}
+
 /**
  * The catalogs whose host patterns fit the remote server name, then those whose markers appear in the
  * text, each followed by the catalogs it also uses. No duplicates; empty when nothing fits.
  */
 export function identifyProviders(text: string, remoteMta: string | null): ProviderCatalog[] {
-  const host = bounded(remoteMta, MAX_HOST_LENGTH);
   const body = bounded(text, MAX_PROVIDER_TEXT);
-  const found: ProviderCatalog[] = [];
-  const add = (c: ProviderCatalog) => {
-    if (found.includes(c)) return;
-    found.push(c);
-    for (const id of c.alsoUses ?? []) {
-      const other = PROVIDERS.find((p) => p.id === id);
-      if (other && !found.includes(other)) found.push(other);
-    }
+  IN_BODY.read(body.toLowerCase());
+  return identify(bounded(remoteMta, MAX_HOST_LENGTH), body).map((p) => p.catalog);
+}
+
+/** identifyProviders, on bounded texts, once IN_BODY has read `body`. */
+function identify(host: string, body: string): PreparedCatalog[] {
+  const found: PreparedCatalog[] = [];
+  const add = (p: PreparedCatalog) => {
+    if (found.includes(p)) return;
+    found.push(p);
+    for (const other of p.alsoUses) if (!found.includes(other)) found.push(other);
   };
-  if (host) for (const c of PROVIDERS) if (c.hostPatterns.some((p) => p.test(host))) add(c);
-  if (body) for (const c of PROVIDERS) if (c.hostPatterns.some((p) => p.test(body))) add(c);
+  if (host) {
+    IN_HOST.read(host.toLowerCase());
+    for (const p of PREPARED) if (p.hostPatterns.some((h) => fits(h, host, IN_HOST))) add(p);
+  }
+  if (body) for (const p of PREPARED) if (p.hostPatterns.some((h) => fits(h, body, IN_BODY))) add(p);
   return found;
 }
 
@@ -71,16 +153,15 @@ export function identifyProviders(text: string, remoteMta: string | null): Provi
 export function matchProvider(text: string, remoteMta: string | null): ProviderMatch | null {
   const body = bounded(text, MAX_PROVIDER_TEXT);
   if (!body) return null;
-  for (const catalog of identifyProviders(body, remoteMta)) {
-    for (const rule of catalog.rules) if (ruleFits(rule, body)) return { catalog, rule };
+  IN_BODY.read(body.toLowerCase());
+  for (const p of identify(bounded(remoteMta, MAX_HOST_LENGTH), body)) {
+    for (const r of p.rules) if (ruleFits(r, body)) return { catalog: r.catalog, rule: r.rule };
   }
-  for (const catalog of PROVIDERS) {
-    for (const rule of catalog.rules) if (rule.standalone && ruleFits(rule, body)) return { catalog, rule };
-  }
+  for (const r of STANDALONE) if (ruleFits(r, body)) return { catalog: r.catalog, rule: r.rule };
   return null;
 }
 
-/** True when the rule's pattern, and its second pattern if any, occur in the text. */
-function ruleFits(rule: ProviderCodeRule, body: string): boolean {
-  return rule.match.test(body) && (rule.alsoRequires === undefined || rule.alsoRequires.test(body));
+/** True when the rule's pattern, and its second pattern if any, occur in the text IN_BODY has read. */
+function ruleFits(r: PreparedRule, body: string): boolean {
+  return fits(r.match, body, IN_BODY) && (r.alsoRequires === null || fits(r.alsoRequires, body, IN_BODY));
 }
