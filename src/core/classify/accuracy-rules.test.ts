@@ -101,3 +101,42 @@ describe('a spam verdict given before the message was sent', () => {
     expect((await first(postfix('554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam.', 'end of DATA'))).reason).toBe('spamdetected');
   });
 });
+
+describe('a content filter\'s notice naming a header given twice', () => {
+  const report = (notice: string): string => [
+    'From: Content-filter <postmaster@example.net>',
+    'To: ann@example.org',
+    'Subject: Considered UNSOLICITED BULK EMAIL from you',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+    '',
+    '--b1',
+    'Content-Type: text/plain',
+    '',
+    notice,
+    '',
+    '--b1',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; filter.example.net',
+    '',
+    'Final-Recipient: rfc822;jane@example.com',
+    'Action: failed',
+    'Status: 5.7.0',
+    'Diagnostic-Code: smtp; 554 5.7.0 Reject, id=12345-01 - SPAM',
+    '',
+    '--b1--',
+    '',
+  ].join('\n');
+  const notice = 'A message from <ann@example.org> to:\n-> jane@example.com\n\nwas considered unsolicited bulk e-mail (UBE).';
+
+  it('takes the header fault as the cause of the filter\'s spam tag', async () => {
+    const r = await first(report(`${notice}\n\nDuplicate header field: "From"\n`));
+    expect(r.reason).toBe('notcompliantrfc');
+    expect(r.status).toBe('5.7.0');
+  });
+
+  it('keeps the spam verdict when the notice names no header fault', async () => {
+    expect((await first(report(notice))).reason).toBe('spamdetected');
+  });
+});

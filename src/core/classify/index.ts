@@ -11,7 +11,7 @@ import type { Classification, MessageKind, Reason, RecipientDiagnosis } from './
 import { readBounce } from '../read/index.ts';
 import { matchPhrases, normalizeForMatch, type PhraseMatch } from './match-phrases.ts';
 import { IMPLIED_STATUS_DETAIL, STATUS_REASONS } from './status-reasons.ts';
-import { DEFINITE_USERUNKNOWN_PHRASES, NOTICE_OVERRIDES, NOTICE_RULES, VAGUE_BLOCK_PHRASES } from './phrases.ts';
+import { DEFINITE_USERUNKNOWN_PHRASES, NOTICE_OVERRIDDEN, NOTICE_OVERRIDES, NOTICE_RULES, VAGUE_BLOCK_PHRASES } from './phrases.ts';
 import { messageKind } from './kind.ts';
 import { detailOf } from './detail.ts';
 import { withoutOthersDsnFields } from './without-dsn-fields.ts';
@@ -112,11 +112,11 @@ function impliedStatus(reason: Reason, temporary: boolean): string | null {
   return detail ? `${temporary ? '4' : '5'}.0.${detail}` : null;
 }
 
-/** The reason a notice's fixed sentence states over a recipient line that only says "user unknown"; null when none. */
+/** The reason a notice's fixed sentence states over the recipient line's reason (phrases.ts NOTICE_OVERRIDES); null when none. */
 function noticeOverride(reason: Reason, noticeRaw: () => string): Reason | null {
-  if (reason !== 'userunknown') return null;
+  if (!NOTICE_OVERRIDDEN.has(reason)) return null;
   const text = noticeRaw();
-  return NOTICE_OVERRIDES.find((o) => text.includes(o.sentence))?.reason ?? null;
+  return NOTICE_OVERRIDES.find((o) => (o.over ?? 'userunknown') === reason && text.includes(o.sentence))?.reason ?? null;
 }
 
 function diagnose(r: RecipientReport, regionNorm: () => string, noticeRaw: () => string): RecipientDiagnosis {
