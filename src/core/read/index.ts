@@ -13,6 +13,7 @@ import { findTextRecipients, type TextRecipient } from './text-recipients.ts';
 import { originalStart } from './markers.ts';
 import { readOriginal } from './original.ts';
 import { readFields } from './fields.ts';
+import { headerBlockShape } from './header-sniff.ts';
 import { findAddresses, normalizeAddress } from './address.ts';
 import { findReplyCode, findStatus, pickCodes } from './codes.ts';
 import { findIps } from './ip.ts';
@@ -85,14 +86,13 @@ function normalizeLineEnds(text: string): string {
 
 const HEADER_NAMES = /^(?:from|to|subject|date|received|return-path|content-type|mime-version|message-id|x-[a-z0-9-]{1,40}|delivered-to|reply-to|auto-submitted|sender|cc|dkim-signature|authentication-results|arc-[a-z-]{1,30}|thread-[a-z]{1,10}|importance|precedence|errors-to|list-[a-z]{1,20}|references|in-reply-to|content-[a-z-]{1,30}|user-agent|envelope-to|resent-[a-z]{1,10})$/i;
 
-/** True when the text starts with a header block that holds at least one well-known header. */
+/**
+ * True when the text starts with a header block (its first line a field, two fields or more before the
+ * first blank line) and a well-known header is among the fields read.
+ */
 function looksLikeMessage(text: string): boolean {
-  const head = text.slice(0, SNIFF_CHARS);
-  const fields = readFields(head.slice(0, head.search(/\n[ \t]*\n|$/) + 1 || head.length));
-  if (fields.length === 0 || fields[0]!.block !== 0) return false;
-  const firstLine = head.slice(0, head.indexOf('\n') < 0 ? head.length : head.indexOf('\n'));
-  if (!/^[A-Za-z][A-Za-z0-9-]{0,75}:/.test(firstLine)) return false;
-  return fields.some((f) => HEADER_NAMES.test(f.name)) && fields.filter((f) => f.block === 0).length >= 2;
+  const shape = headerBlockShape(text, SNIFF_CHARS, HEADER_NAMES);
+  return shape.startsWithField && shape.hasKnownName && shape.fieldsInFirstBlock >= 2;
 }
 
 function header(headers: readonly MimeHeader[], key: string): string | null {
