@@ -33,17 +33,19 @@ PHRASE_RULES.forEach((rule, index) => {
  */
 const INDEX = buildLiteralIndex(PHRASES);
 
-/** First rule (in table order) with a phrase contained in `normalized`; null when none. */
+/**
+ * First rule (in table order) with a phrase contained in `normalized`, and of its phrases the one that
+ * occurs first (the earlier in the table when two start at the same place); null when none.
+ */
 export function matchPhrases(normalized: string): PhraseMatch | null {
   if (normalized.length === 0) return null;
-  // Phrase ids follow table order, and the scan reports positions in order: keeping only a strictly
-  // earlier rule gives the first rule, at its first occurrence.
+  // The scan reports occurrences in the order they end: keep the least (rule, start, phrase id).
   let bestId = -1;
   let bestAt = -1;
   let bestRule = PHRASE_RULES.length;
   scanLiterals(INDEX, normalized, (id, at) => {
     const rule = RULE_OF[id]!;
-    if (rule < bestRule) {
+    if (rule < bestRule || (rule === bestRule && (at < bestAt || (at === bestAt && id < bestId)))) {
       bestRule = rule;
       bestId = id;
       bestAt = at;
