@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLiteralIndex, LiteralsFound, scanLiterals } from './literal-index.ts';
+import { buildLiteralIndex, scanLiterals } from './literal-index.ts';
 
 /** Every (id, at) a plain search finds, sorted. */
 function naive(literals: string[], text: string): [number, number][] {
@@ -72,21 +72,5 @@ describe('scanLiterals', () => {
       const text = pick(Math.floor(next() * 80), 'abc šXŠ');
       expect(scanned(literals, text)).toEqual(naive(literals, text));
     }
-  });
-});
-
-describe('LiteralsFound', () => {
-  it('answers for the text last read only', () => {
-    const found = new LiteralsFound(buildLiteralIndex(['spam', 'virus', 'ip']));
-    found.read('a virus was found');
-    expect(found.holdsAny(Int32Array.of(1))).toBe(true);
-    expect(found.holdsAny(Int32Array.of(0, 2))).toBe(false);
-    expect(found.holdsAny(null)).toBe(true);
-    found.read('spam from this ip');
-    expect(found.holdsAny(Int32Array.of(1))).toBe(false);
-    expect(found.holdsAny(Int32Array.of(0))).toBe(true);
-    expect(found.holdsAny(Int32Array.of(2))).toBe(true);
-    found.read('');
-    expect(found.holdsAny(Int32Array.of(0, 1, 2))).toBe(false);
   });
 });

@@ -157,37 +157,3 @@ export function scanLiterals(index: LiteralIndex, text: string, found: (id: numb
     }
   }
 }
-
-/**
- * Which literals of an index the text last read holds. One per use, reused from text to text: a text
- * read only renumbers, so nothing is allocated or cleared per text.
- */
-export class LiteralsFound {
-  /** Per literal id: the number of the last text that held it. */
-  private readonly seen: Int32Array;
-  /** The number of the text last read. */
-  private current = 0;
-  private readonly mark = (id: number): void => {
-    this.seen[id] = this.current;
-  };
-
-  constructor(private readonly index: LiteralIndex) {
-    this.seen = new Int32Array(index.literals.length);
-  }
-
-  /** Reads `text` (in the case the literals are written in). */
-  read(text: string): void {
-    if (++this.current === 0x7fffffff) {
-      this.seen.fill(0);
-      this.current = 1;
-    }
-    scanLiterals(this.index, text, this.mark);
-  }
-
-  /** True when the text last read holds one of the literals `ids`, or when `ids` is null (nothing required). */
-  holdsAny(ids: Int32Array | null): boolean {
-    if (ids === null) return true;
-    for (let k = 0; k < ids.length; k++) if (this.seen[ids[k]!] === this.current) return true;
-    return false;
-  }
-}

@@ -17,7 +17,7 @@ import { KDDI } from './providers/kddi.ts';
 import { SPECTRUM } from './providers/spectrum.ts';
 import { ORANGE } from './providers/orange.ts';
 import { requiredLiterals } from './required-literals.ts';
-import { buildLiteralIndex, LiteralsFound } from './literal-index.ts';
+import { buildLiteralIndex, scanLiterals } from './literal-index.ts';
 
 export type { ProviderCatalog, ProviderCodeRule, ProviderMatch } from './provider-types.ts';
 
@@ -51,10 +51,10 @@ function bounded(value: unknown, max: number): string {
  * turn made matchProvider about half of classify's time (~14 µs of ~28 µs per message).
  */
 
-/** A pattern and the ids of the literals a text must hold one of for it to match (null: always run it). */
+/** A pattern and its number among all the catalogs' patterns. */
 interface Prepared {
   re: RegExp;
-  need: Int32Array | null;
+  slot: number;
 }
 
 interface PreparedRule {
@@ -74,22 +74,27 @@ interface PreparedCatalog {
 
 const LITERALS: string[] = [];
 const LITERAL_IDS = new Map<string, number>();
+/** Per literal id: the slots of the patterns that cannot match without it or another of their literals. */
+const SLOTS_OF: number[][] = [];
+/** Slots of the patterns with no literal known: run on every text. */
+const ALWAYS: number[] = [];
+let slotCount = 0;
 
 function prepare(re: RegExp): Prepared {
+  const slot = slotCount++;
   const literals = requiredLiterals(re);
-  if (!literals) return { re, need: null };
-  return {
-    re,
-    need: Int32Array.from(literals, (literal) => {
-      let id = LITERAL_IDS.get(literal);
-      if (id === undefined) {
-        id = LITERALS.length;
-        LITERALS.push(literal);
-        LITERAL_IDS.set(literal, id);
-      }
-      return id;
-    }),
-  };
+  if (!literals) ALWAYS.push(slot);
+  for (const literal of literals ?? []) {
+    let id = LITERAL_IDS.get(literal);
+    if (id === undefined) {
+      id = LITERALS.length;
+      LITERALS.push(literal);
+      LITERAL_IDS.set(literal, id);
+      SLOTS_OF.push([]);
+    }
+    SLOTS_OF[id]!.push(slot);
+  }
+  return { re, slot };
 }
 
 const PREPARED: readonly PreparedCatalog[] = PROVIDERS.map((catalog) => ({
@@ -109,14 +114,46 @@ for (const p of PREPARED) {
 /** The rules that identify their provider on their own, in catalog order. */
 const STANDALONE: readonly PreparedRule[] = PREPARED.flatMap((p) => p.rules.filter((r) => r.rule.standalone));
 const INDEX = buildLiteralIndex(LITERALS);
-/** The literals in the lower-cased host name and rejection text being matched. */
-const IN_HOST = new LiteralsFound(INDEX);
-const IN_BODY = new LiteralsFound(INDEX);
 
-/** True when the pattern matches `text`, whose lower-cased form `found` has read. */
-function fits(p: Prepared, text: string, found: LiteralsFound): boolean {
-  return found.holdsAny(p.need) && p.re.test(text);
+/**
+ * The patterns that may match the text last read: those holding one of their literals. One per text
+ * kind, reused from text to text (a text read only renumbers: nothing allocated or cleared per text).
+ * Marking the candidates from the literals found, rather than asking each pattern about its literals,
+ * leaves one array read per pattern: matchProvider on the 490 corpus answers, 3.10 -> 1.36 µs each.
+ */
+class Candidates {
+  /** Per pattern slot: the number of the last text that may match it. */
+  private readonly marks = new Int32Array(slotCount);
+  /** The number of the text last read. */
+  private current = 0;
+  private readonly mark = (id: number): void => {
+    for (const slot of SLOTS_OF[id]!) this.marks[slot] = this.current;
+  };
+
+  /** Reads `text`, lower-cased (the literals are). */
+  read(lowerCased: string): void {
+    if (++this.current === 0x7fffffff) {
+      this.marks.fill(0);
+      this.current = 1;
+    }
+    for (const slot of ALWAYS) this.marks[slot] = this.current;
+    scanLiterals(INDEX, lowerCased, this.mark);
+  }
+
+  /** True when the pattern matches `text`, the text last read before lower-casing. */
+  fits(p: Prepared, text: string): boolean {
+    return this.marks[p.slot] === this.current && p.re.test(text);
+  }
+
+  /** True when one of the patterns matches `text` (as for `fits`). */
+  fitsAny(patterns: readonly Prepared[], text: string): boolean {
+    for (const p of patterns) if (this.fits(p, text)) return true;
+    return false;
+  }
 }
+/** The candidates in the host name and in the rejection text being matched. */
+const IN_HOST = new Candidates();
+const IN_BODY = new Candidates();
 
 /**
  * The catalogs whose host patterns fit the remote server name, then those whose markers appear in the
@@ -131,17 +168,19 @@ export function identifyProviders(text: string, remoteMta: string | null): Provi
 /** identifyProviders, on bounded texts, once IN_BODY has read `body`. */
 function identify(host: string, body: string): PreparedCatalog[] {
   const found: PreparedCatalog[] = [];
-  const add = (p: PreparedCatalog) => {
-    if (found.includes(p)) return;
-    found.push(p);
-    for (const other of p.alsoUses) if (!found.includes(other)) found.push(other);
-  };
   if (host) {
     IN_HOST.read(host.toLowerCase());
-    for (const p of PREPARED) if (p.hostPatterns.some((h) => fits(h, host, IN_HOST))) add(p);
+    for (const p of PREPARED) if (IN_HOST.fitsAny(p.hostPatterns, host)) addWithAlsoUsed(found, p);
   }
-  if (body) for (const p of PREPARED) if (p.hostPatterns.some((h) => fits(h, body, IN_BODY))) add(p);
+  if (body) for (const p of PREPARED) if (IN_BODY.fitsAny(p.hostPatterns, body)) addWithAlsoUsed(found, p);
   return found;
+}
+
+/** Adds a catalog, then the catalogs it also uses, to `found`, leaving out those already there. */
+function addWithAlsoUsed(found: PreparedCatalog[], p: PreparedCatalog): void {
+  if (found.includes(p)) return;
+  found.push(p);
+  for (const other of p.alsoUses) if (!found.includes(other)) found.push(other);
 }
 
 /**
@@ -163,5 +202,5 @@ export function matchProvider(text: string, remoteMta: string | null): ProviderM
 
 /** True when the rule's pattern, and its second pattern if any, occur in the text IN_BODY has read. */
 function ruleFits(r: PreparedRule, body: string): boolean {
-  return fits(r.match, body, IN_BODY) && (r.alsoRequires === null || fits(r.alsoRequires, body, IN_BODY));
+  return IN_BODY.fits(r.match, body) && (r.alsoRequires === null || IN_BODY.fits(r.alsoRequires, body));
 }
