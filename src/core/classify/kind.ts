@@ -17,15 +17,19 @@ const BOUNCE_SUBJECT = /\b(?:undeliver|undelivered|delivery (?:status|failure|no
 export function messageKind(parsed: ParsedBounce): MessageKind | null {
   if (parsed.inputKind === 'empty' || parsed.inputKind === 'binary') return 'unreadable';
   if (parsed.feedbackType) return 'feedback';
+  // An auto-reply is never a report and never has a bounce-like subject. Those two cheap tests come
+  // first, and the headers are walked only for the messages that pass them: walking a full bounce's
+  // headers four times was ~0.75 µs of the ~11 µs classify took per corpus message.
+  if (parsed.contentType === 'multipart/report') return null;
   const subject = parsed.subject ?? '';
+  if (BOUNCE_SUBJECT.test(subject)) return null;
   const autoSubmitted = (header(parsed, 'auto-submitted') ?? '').toLowerCase();
-  const isReport = parsed.contentType === 'multipart/report';
   const autoHeaders = header(parsed, 'x-autoreply') !== null || header(parsed, 'x-autorespond') !== null ||
     (header(parsed, 'precedence') ?? '').toLowerCase().includes('auto_reply');
   // Mail servers mark their bounces "Auto-Submitted: auto-replied" too: that header alone decides only
   // for a message that is not a report, has no bounce-like subject and quotes no SMTP code (below).
   const autoReplied = autoSubmitted === 'auto-replied';
-  if (!isReport && !BOUNCE_SUBJECT.test(subject) && (AUTOREPLY_SUBJECT.test(subject) || autoHeaders || autoReplied)) {
+  if (AUTOREPLY_SUBJECT.test(subject) || autoHeaders || autoReplied) {
     if (parsed.recipients.every((r) => !r.status && !r.replyCode)) return 'autoreply';
   }
   return null;
