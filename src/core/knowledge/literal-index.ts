@@ -9,7 +9,8 @@
  * non-ASCII character (a literal holding non-ASCII characters is confirmed with `startsWith` too).
  * Measured on the 524 recipients' answers of the corpus's maildir/bsd messages, matchPhrases per answer:
  * 3.46 µs with a Map per text position, 2.00 µs with a hash of the first three characters, 0.70 µs with
- * this automaton.
+ * this automaton, 0.60 µs with rows a power of two long and the has-output bit in the table (the scan
+ * alone: 7.2 -> 4.7 ns per character).
  */
 
 /**
@@ -23,13 +24,16 @@ const TRIE_DEPTH = 12;
 export interface LiteralIndex {
   /** The literals, by id (their position in the list given to buildLiteralIndex). */
   readonly literals: readonly string[];
-  /** Column of each ASCII character code; characters ≥ 128 use `nonAscii`. */
+  /** Column of each UTF-16 code unit: one per ASCII character the literals use, one for the rest. */
   readonly column: Uint8Array;
-  readonly nonAscii: number;
-  /** Columns per state. */
-  readonly width: number;
-  /** The next state for (state × width + column). */
+  /** log2 of the row length (the columns rounded up to a power of two: a shift instead of a multiply). */
+  readonly shift: number;
+  /**
+   * The next state for ((state << shift) + column), plus `hasOutput` when that state ends literals: the
+   * scan tests one bit instead of reading where each state's outputs are.
+   */
   readonly next: Uint16Array | Int32Array;
+  readonly hasOutput: number;
   /** Per state: the range [outFrom, outTo) of `out` listing the literals that end there (suffixes included). */
   readonly outFrom: Int32Array;
   readonly outTo: Int32Array;
@@ -104,7 +108,13 @@ export function buildLiteralIndex(literals: readonly string[]): LiteralIndex {
 
   // Breadth first (a state's fallback, the longest proper suffix that is a state, is shallower and so
   // done before it): the full transitions, and the literals ending at each state or at its fallbacks.
-  const next = states < 0x10000 ? new Uint16Array(states * width) : new Int32Array(states * width);
+  // A state's row is its fallback's row, then its own edges; an edge's target carries `hasOutput` when
+  // the target ends literals (its own, or its fallback's: known when its parent is done).
+  let shift = 0;
+  while (1 << shift < width) shift++;
+  const big = states >= 0x8000;
+  const hasOutput = big ? 0x40000000 : 0x8000;
+  const next = big ? new Int32Array(states << shift) : new Uint16Array(states << shift);
   const fallback = new Int32Array(states);
   const outputs: number[][] = new Array<number[]>(states);
   const none: number[] = [];
@@ -120,11 +130,13 @@ export function buildLiteralIndex(literals: readonly string[]): LiteralIndex {
       for (let id = firstEnd[state]!; id !== -1; id = endNext[id]!) own.push(id);
       outputs[state] = own.concat(inherited);
     }
-    if (state !== 0) next.copyWithin(state * width, back * width, back * width + width);
+    const row = state << shift;
+    if (state !== 0) next.copyWithin(row, back << shift, (back << shift) + width);
     for (let child = firstChild[state]!; child !== -1; child = sibling[child]!) {
       const k = columnIn[child]!;
-      fallback[child] = state === 0 ? 0 : next[state * width + k]!;
-      next[state * width + k] = child;
+      const childBack = state === 0 ? 0 : next[row + k]!;
+      fallback[child] = childBack & (hasOutput - 1);
+      next[row + k] = firstEnd[child] !== -1 || childBack & hasOutput ? child | hasOutput : child;
       queue[queued++] = child;
     }
   }
@@ -136,7 +148,11 @@ export function buildLiteralIndex(literals: readonly string[]): LiteralIndex {
     for (const id of outputs[s]!) out.push(id);
     outTo[s] = out.length;
   }
-  return { literals, column, nonAscii, width, next, outFrom, outTo, out: Int32Array.from(out), depth, confirm };
+  const fullColumn = new Uint8Array(0x10000).fill(nonAscii);
+  fullColumn.set(column);
+  return {
+    literals, column: fullColumn, shift, next, hasOutput, outFrom, outTo, out: Int32Array.from(out), depth, confirm,
+  };
 }
 
 /**
@@ -144,11 +160,13 @@ export function buildLiteralIndex(literals: readonly string[]): LiteralIndex {
  * the occurrences end. The empty literal is never reported. Pure apart from what `found` does.
  */
 export function scanLiterals(index: LiteralIndex, text: string, found: (id: number, at: number) => void): void {
-  const { literals, column, nonAscii, width, next, outFrom, outTo, out, depth, confirm } = index;
-  let state = 0;
+  const { literals, column, shift, next, hasOutput, outFrom, outTo, out, depth, confirm } = index;
+  const stateMask = hasOutput - 1;
+  let entry = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    state = next[state * width + (c < 128 ? column[c]! : nonAscii)]!;
+    entry = next[((entry & stateMask) << shift) + column[text.charCodeAt(i)]!]!;
+    if ((entry & hasOutput) === 0) continue;
+    const state = entry & stateMask;
     const end = outTo[state]!;
     for (let k = outFrom[state]!; k < end; k++) {
       const id = out[k]!;
