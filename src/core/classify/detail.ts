@@ -23,10 +23,10 @@ function sizeInBytes(value: string, unit: string | undefined): number {
   return Math.round(n);
 }
 
-/** Everything the diagnostic text says beyond the reason. */
-export function detailOf(r: RecipientReport, reason: Reason, text: string, provider: ProviderMatch | null): ReasonDetail {
+/** Everything the diagnostic text says beyond the reason; `lowerCased` is `text.toLowerCase()` when the caller has it. */
+export function detailOf(r: RecipientReport, reason: Reason, text: string, provider: ProviderMatch | null, lowerCased?: string): ReasonDetail {
   const detail: ReasonDetail = {};
-  const lower = text.toLowerCase();
+  const lower = lowerCased ?? text.toLowerCase();
   if (reason === 'authfailure' || /\b(?:spf|dkim|dmarc)\b/.test(lower)) {
     const auth: { spf?: boolean; dkim?: boolean; dmarc?: boolean } = {};
     if (/\bspf\b|5\.7\.23\b/.test(lower)) auth.spf = true;

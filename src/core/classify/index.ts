@@ -9,7 +9,7 @@
 import type { ParsedBounce, RecipientReport, TextSpan } from '../read/types.ts';
 import type { Classification, MessageKind, Reason, RecipientDiagnosis } from './types.ts';
 import { readBounce } from '../read/index.ts';
-import { matchPhrases, normalizeForMatch, type PhraseMatch } from './match-phrases.ts';
+import { collapseWhiteSpace, matchPhrases, normalizeForMatch, type PhraseMatch } from './match-phrases.ts';
 import { IMPLIED_STATUS_DETAIL, STATUS_REASONS } from './status-reasons.ts';
 import { DEFINITE_USERUNKNOWN_PHRASES, NOTICE_OVERRIDDEN, NOTICE_OVERRIDES, NOTICE_RULES, VAGUE_BLOCK_PHRASES } from './phrases.ts';
 import { messageKind } from './kind.ts';
@@ -121,8 +121,10 @@ function noticeOverride(reason: Reason, noticeRaw: () => string): Reason | null 
 
 function diagnose(r: RecipientReport, regionNorm: () => string, noticeRaw: () => string): RecipientDiagnosis {
   const diagText = r.diagnostic ?? '';
-  const diag = normalizeForMatch(diagText);
-  const provider = diagText ? matchProvider(diagText, r.remoteMta) : null;
+  // Lower-cased once for the phrases, the provider catalogs and the details (each did it on its own).
+  const diagLower = diagText.toLowerCase();
+  const diag = collapseWhiteSpace(diagLower);
+  const provider = diagText ? matchProvider(diagText, r.remoteMta, diagLower) : null;
   let decision = decideReason(r, diag, regionNorm);
   if (provider && decision.reason !== 'delivered') decision = { reason: provider.rule.reason, confidence: 0.95, phrase: decision.phrase };
   const stated = noticeOverride(decision.reason, noticeRaw);
@@ -133,7 +135,7 @@ function diagnose(r: RecipientReport, regionNorm: () => string, noticeRaw: () =>
   const at = r.address.lastIndexOf('@');
   const evidence: TextSpan[] = [];
   for (const s of [r.diagnosticSpan, r.statusSpan, r.replyCodeSpan]) if (s && s.start >= 0) evidence.push(s);
-  const detail = detailOf(r, reason, diagText, provider);
+  const detail = detailOf(r, reason, diagText, provider, diagLower);
   const diagnosis: RecipientDiagnosis = {
     address: r.address,
     reason,

@@ -4,8 +4,13 @@ import { buildLiteralIndex, scanLiterals } from '../knowledge/literal-index.ts';
 
 /** Lower case with runs of white space collapsed to one space, so phrases match across line folds. */
 export function normalizeForMatch(text: string): string {
+  return collapseWhiteSpace(text.toLowerCase());
+}
+
+/** normalizeForMatch for a text already lower-cased (a caller that needs the lower case too makes it once). */
+export function collapseWhiteSpace(lowerCased: string): string {
   // Same text as replacing every /\s+/ run, without a replacement for each single space between words.
-  return text.toLowerCase().replace(/\s{2,}|[^\S ]/g, ' ');
+  return lowerCased.replace(/\s{2,}|[^\S ]/g, ' ');
 }
 
 export interface PhraseMatch {

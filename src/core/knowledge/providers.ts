@@ -188,11 +188,12 @@ function addWithAlsoUsed(found: PreparedCatalog[], p: PreparedCatalog): void {
  * server's name (or markers in the text) are tried first, most specific rule first; then the codes that
  * identify a provider on their own ("[BL21]", "SC-001", "5.7.509", ...) in any catalog.
  * Returns null when no rule fits. Never throws; looks at most MAX_PROVIDER_TEXT characters.
+ * `lowerCased` is `text.toLowerCase()` when the caller has it (used when the text is within the bound).
  */
-export function matchProvider(text: string, remoteMta: string | null): ProviderMatch | null {
+export function matchProvider(text: string, remoteMta: string | null, lowerCased?: string): ProviderMatch | null {
   const body = bounded(text, MAX_PROVIDER_TEXT);
   if (!body) return null;
-  IN_BODY.read(body.toLowerCase());
+  IN_BODY.read(lowerCased !== undefined && body === text ? lowerCased : body.toLowerCase());
   for (const p of identify(bounded(remoteMta, MAX_HOST_LENGTH), body)) {
     for (const r of p.rules) if (ruleFits(r, body)) return { catalog: r.catalog, rule: r.rule };
   }
