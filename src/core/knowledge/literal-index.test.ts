@@ -64,6 +64,15 @@ describe('scanLiterals', () => {
     expect(scanned(literals, 'the mailbox is over quota; the mailbox is fu')).toEqual([[1, 0], [2, 0], [2, 27]]);
   });
 
+  it('keeps working past 32,767 states (the table then holds 32-bit entries)', () => {
+    const next = random(7);
+    const pick = (n: number) => Array.from({ length: n }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(next() * 26)]).join('');
+    const literals = Array.from({ length: 3500 }, () => pick(12));
+    const text = `${literals[0]} ${literals[3499]}x${pick(40)}`;
+    expect(buildLiteralIndex(literals).next).toBeInstanceOf(Int32Array);
+    expect(scanned(literals, text)).toEqual(naive(literals, text));
+  });
+
   it('agrees with a plain search on random texts over a small alphabet', () => {
     const next = random(20260501);
     const pick = (n: number, chars: string) => Array.from({ length: n }, () => chars[Math.floor(next() * chars.length)]).join('');
