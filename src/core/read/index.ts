@@ -36,13 +36,52 @@ import { decodeWords } from 'postal-mime';
  * Time grows linearly with the input.
  */
 export async function readBounce(input: string): Promise<ParsedBounce> {
+  return readPreparedBounce(await prepareBounce(input));
+}
+
+/**
+ * A read in two steps: prepareBounce does the checks on the raw input and the MIME parse (postal-mime,
+ * about half of the reader's work); readPreparedBounce does the rest. The prepared value is plain data
+ * (structured-cloneable), so a batch can run the first step on a worker thread and the second where
+ * the results are printed, each thread compiling only its own half (src/cli/classify-pool.ts).
+ * `readBounce(x)` is `readPreparedBounce(await prepareBounce(x))`.
+ */
+export interface PreparedBounce {
+  /** The input as given (spans point into it). */
+  rawInput: string;
+  /** The whole result when nothing more is to be read: empty or binary input, or a failed read. */
+  done: ParsedBounce | null;
+  /** The input cut to MAX_INPUT_CHARS, lone CRs turned into LF, an mbox "From " line skipped. */
+  text: string;
+  /** Warnings so far (input cut, broken MIME), shown before the reader's own. */
+  warnings: string[];
+  /** postal-mime's parts when the text starts like a message and parsed; else null. */
+  mime: MimeMessage | null;
+}
+
+/** The first step of readBounce (see PreparedBounce). Never rejects. */
+export async function prepareBounce(input: string): Promise<PreparedBounce> {
+  const rawInput = typeof input === 'string' ? input : '';
   try {
-    return await readAt(typeof input === 'string' ? input : '', 0);
+    return await prepareAt(rawInput);
   } catch (error) {
-    const parsed = emptyResult('text', '');
-    parsed.warnings.push(`The text could not be read completely (${error instanceof Error ? error.message : 'unknown error'}).`);
-    return parsed;
+    return { rawInput, done: failedRead(error), text: '', warnings: [], mime: null };
   }
+}
+
+/** The second step of readBounce (see PreparedBounce). Never rejects. */
+export async function readPreparedBounce(prepared: PreparedBounce): Promise<ParsedBounce> {
+  try {
+    return await finishAt(prepared, 0);
+  } catch (error) {
+    return failedRead(error);
+  }
+}
+
+function failedRead(error: unknown): ParsedBounce {
+  const parsed = emptyResult('text', '');
+  parsed.warnings.push(`The text could not be read completely (${error instanceof Error ? error.message : 'unknown error'}).`);
+  return parsed;
 }
 
 function emptyResult(inputKind: InputKind, bodyText: string): ParsedBounce {
@@ -111,8 +150,16 @@ function decodedHeader(headers: readonly MimeHeader[], key: string): string | nu
 }
 
 async function readAt(rawInput: string, depth: number): Promise<ParsedBounce> {
-  if (rawInput.trim() === '') return emptyResult('empty', '');
-  const warnings: string[] = [];
+  return finishAt(await prepareAt(rawInput), depth);
+}
+
+async function prepareAt(rawInput: string): Promise<PreparedBounce> {
+  const prepared: PreparedBounce = { rawInput, done: null, text: '', warnings: [], mime: null };
+  if (rawInput.trim() === '') {
+    prepared.done = emptyResult('empty', '');
+    return prepared;
+  }
+  const warnings = prepared.warnings;
   let input = rawInput;
   if (input.length > MAX_INPUT_CHARS) {
     input = input.slice(0, MAX_INPUT_CHARS);
@@ -121,17 +168,24 @@ async function readAt(rawInput: string, depth: number): Promise<ParsedBounce> {
   if (looksBinary(input)) {
     const r = emptyResult('binary', '');
     r.warnings.push('This is not text (it looks like binary data).');
-    return r;
+    prepared.done = r;
+    return prepared;
   }
   let text = normalizeLineEnds(input);
   // An mbox "From " separator line is not a header: skip it.
   if (text.startsWith('From ')) text = text.slice(text.indexOf('\n') + 1 || text.length);
+  prepared.text = text;
 
-  let mime: MimeMessage | null = null;
   if (looksLikeMessage(text)) {
-    mime = await parseMime(text);
-    if (!mime) warnings.push('The MIME structure is broken; the text was read as plain text.');
+    prepared.mime = await parseMime(text);
+    if (!prepared.mime) warnings.push('The MIME structure is broken; the text was read as plain text.');
   }
+  return prepared;
+}
+
+async function finishAt(prepared: PreparedBounce, depth: number): Promise<ParsedBounce> {
+  if (prepared.done) return prepared.done;
+  const { rawInput, text, warnings, mime } = prepared;
   const parsed = mime ? fromMime(mime, rawInput) : fromText(text, rawInput);
   parsed.warnings.unshift(...warnings);
   // Broken MIME (a boundary that never appears) hides the whole body from the MIME parser: read the
