@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runClassify, splitMbox } from './classify.ts';
+import { classifyBatch, finishBatch, prepareBatch, runClassify, splitMbox } from './classify.ts';
 import { decodeInput } from './decode-input.ts';
 
 const BOUNCE = 'From: MAILER-DAEMON@example.net\nSubject: Undelivered Mail Returned to Sender\n\n<jane@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n';
@@ -75,5 +75,27 @@ describe('bounce-doctor classify', () => {
       spy.mockRestore();
     }
     expect(err).toContain('unknown option --jsn');
+  });
+
+  it('prints the same in two steps (prepare on one thread, finish on another) as in one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bd-steps-'));
+    const lf = join(dir, 'lf.eml');
+    const cr = join(dir, 'cr.eml');
+    const mbox = join(dir, 'box.mbox');
+    writeFileSync(lf, BOUNCE);
+    writeFileSync(cr, BOUNCE.replaceAll('\n', '\r'));
+    writeFileSync(mbox, `From a@example.net Sun Nov 29 10:00:00 2026\n${BOUNCE}\nFrom b@example.net Sun Nov 29 10:01:00 2026\n${BOUNCE.replace('jane', 'joe')}`);
+    const files = [lf, join(dir, 'missing.eml'), cr, mbox];
+    const prepared = await prepareBatch(files);
+    // What crosses between threads is plain data.
+    const copied = structuredClone(prepared);
+    expect(copied.messages.map((m) => m.name)).toEqual([lf, cr, `${mbox}#1`, `${mbox}#2`]);
+    expect(copied.messages.map((m) => m.textIsRaw)).toEqual([true, false, true, true]);
+    const twoSteps = await finishBatch(copied, true);
+    const oneStep = await classifyBatch(files, true);
+    expect(twoSteps).toEqual(oneStep);
+    expect(twoSteps.failed).toBe(true);
+    expect(twoSteps.errors).toContain('missing.eml');
+    expect(twoSteps.out).toContain('"joe@example.com"');
   });
 });

@@ -4,7 +4,7 @@
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { classify } from '../core/classify/index.ts';
-import { readBounce } from '../core/read/index.ts';
+import { prepareBounce, readBounce, readPreparedBounce, type PreparedBounce } from '../core/read/index.ts';
 import type { Classification } from '../core/classify/types.ts';
 import { classifyInPool } from './classify-pool.ts';
 import { decodeInput } from './decode-input.ts';
@@ -133,6 +133,65 @@ export async function classifyBatch(files: readonly string[], json: boolean): Pr
   return { out: out.length > 0 ? `${out.join('\n')}\n` : '', errors, failed };
 }
 
+/** One message of a file, through the first step of the reader (prepareBounce), ready to be sent to another thread. */
+export interface PreparedMessage {
+  /** The name printed for it: the file, or file#n for the n-th message of an mbox. */
+  name: string;
+  /** The first step's result; its `text` is left empty when it equals `rawInput` (see textIsRaw). */
+  prepared: PreparedBounce;
+  /** True when `text` was the input itself, so it crosses between threads once instead of twice. */
+  textIsRaw: boolean;
+}
+
+/** A batch of files through the first step: the messages in order, and the files that could not be read. */
+export interface PreparedBatch {
+  /** Every message of the batch, in input order. */
+  messages: PreparedMessage[];
+  /** Error lines for standard error, each ending in "\n". */
+  errors: string;
+  /** True when a file could not be read. */
+  failed: boolean;
+}
+
+/**
+ * Reads `files` and runs the first step of the reader on each message (the MIME parse). Never throws.
+ * Used by a worker thread of classify-pool.ts; finishBatch completes the batch where it is printed.
+ */
+export async function prepareBatch(files: readonly string[]): Promise<PreparedBatch> {
+  const messages: PreparedMessage[] = [];
+  let errors = '';
+  let failed = false;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = decodeInput(readSource(file));
+    } catch (error) {
+      errors += `bounce-doctor classify: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`;
+      failed = true;
+      continue;
+    }
+    const split = splitMbox(text);
+    for (let i = 0; i < split.length; i++) {
+      const prepared = await prepareBounce(split[i]!);
+      const textIsRaw = prepared.text === prepared.rawInput;
+      if (textIsRaw) prepared.text = '';
+      messages.push({ name: split.length > 1 ? `${file}#${i + 1}` : file, prepared, textIsRaw });
+    }
+  }
+  return { messages, errors, failed };
+}
+
+/** Completes a prepared batch (the rest of the reader, the classifier) into what classifyBatch prints for it. */
+export async function finishBatch(batch: PreparedBatch, json: boolean): Promise<BatchResult> {
+  const out: string[] = [];
+  for (const { name, prepared, textIsRaw } of batch.messages) {
+    if (textIsRaw) prepared.text = prepared.rawInput;
+    const c = classify(await readPreparedBounce(prepared));
+    out.push(json ? toJsonLine(name, c) : toHuman(name, c));
+  }
+  return { out: out.length > 0 ? `${out.join('\n')}\n` : '', errors: batch.errors, failed: batch.failed };
+}
+
 /** Files per batch on the main thread: output goes out in one write per batch instead of one per line. */
 const BATCH_FILES = 64;
 
@@ -154,7 +213,7 @@ export async function runClassify(argv: string[]): Promise<number> {
     process.stderr.write(`bounce-doctor classify: unknown option ${unknownOption}\n\n${USAGE}`);
     return 2;
   }
-  const pooled = await classifyInPool(files, json, classifyBatch);
+  const pooled = await classifyInPool(files, json, { classifyBatch, finishBatch });
   if (pooled !== null) return pooled ? 1 : 0;
   let failed = false;
   for (let at = 0; at < files.length; at += BATCH_FILES) {
