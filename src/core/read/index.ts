@@ -24,7 +24,7 @@ import { transcriptAnswer } from './transcript.ts';
 import { noticeAnswer } from './notice-answer.ts';
 import { inlineBounceStart } from './inline-bounce.ts';
 import { hasQuotedDsn, unquote } from './quoted.ts';
-import { decodeWords } from 'postal-mime';
+import { decodeHeaderWords } from './header-words.ts';
 
 /**
  * Reads a pasted bounce (a raw message, a saved .eml, or text copied from a mail program).
@@ -141,12 +141,7 @@ function header(headers: readonly MimeHeader[], key: string): string | null {
 
 function decodedHeader(headers: readonly MimeHeader[], key: string): string | null {
   const v = header(headers, key);
-  if (v === null) return null;
-  try {
-    return decodeWords(v);
-  } catch {
-    return v;
-  }
+  return v === null ? null : decodeHeaderWords(v);
 }
 
 async function readAt(rawInput: string, depth: number): Promise<ParsedBounce> {

@@ -1,4 +1,4 @@
-import { decodeWords } from 'postal-mime';
+import { decodeHeaderWords } from './header-words.ts';
 import type { DkimSignatureRef, OriginalMessage, ReceivedHop } from './types.ts';
 import { readFields, type Field } from './fields.ts';
 import { locate } from './span.ts';
@@ -19,12 +19,7 @@ function first(fields: readonly Field[], name: string): string | null {
 }
 
 function decoded(value: string | null): string | null {
-  if (value === null) return null;
-  try {
-    return decodeWords(value);
-  } catch {
-    return value;
-  }
+  return value === null ? null : decodeHeaderWords(value);
 }
 
 /** d= and s= tags of a DKIM-Signature value. */
