@@ -17,7 +17,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { BatchResult, PreparedBatch } from './classify.ts';
+import type { BatchResult } from './classify.ts';
+import type { PreparedBatch } from './prepare-batch.ts';
 
 /** The worker bundle's file name, next to the CLI bundle (vite.cli.config.ts builds both). */
 const WORKER_FILE = './classify-worker.mjs';

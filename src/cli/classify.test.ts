@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { classifyBatch, finishBatch, prepareBatch, runClassify, splitMbox } from './classify.ts';
+import { classifyBatch, finishBatch, runClassify } from './classify.ts';
+import { prepareBatch, splitMbox } from './prepare-batch.ts';
 import { decodeInput } from './decode-input.ts';
 
 const BOUNCE = 'From: MAILER-DAEMON@example.net\nSubject: Undelivered Mail Returned to Sender\n\n<jane@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n';
