@@ -1,6 +1,6 @@
 import type { Reason } from './types.ts';
 import { PHRASE_RULES } from './phrases.ts';
-import { buildLiteralIndex, scanLiterals } from '../knowledge/literal-index.ts';
+import { buildLiteralIndex, scanLiterals, type LiteralIndex } from '../knowledge/literal-index.ts';
 
 /** Lower case with runs of white space collapsed to one space, so phrases match across line folds. */
 export function normalizeForMatch(text: string): string {
@@ -34,9 +34,11 @@ PHRASE_RULES.forEach((rule, index) => {
 });
 /**
  * Matching reads the text once (literal-index.ts) instead of searching it once per phrase (about 800
- * phrases): linear in the text, whatever the size of the table.
+ * phrases): linear in the text, whatever the size of the table. Built on the first match rather than at
+ * load (~5 ms at a cold start), so a process that loads this module without classifying (a CLI worker
+ * that only reads messages) does not pay for it.
  */
-const INDEX = buildLiteralIndex(PHRASES);
+let index: LiteralIndex | null = null;
 
 /**
  * First rule (in table order) with a phrase contained in `normalized`, and of its phrases the one that
@@ -48,7 +50,7 @@ export function matchPhrases(normalized: string): PhraseMatch | null {
   let bestId = -1;
   let bestAt = -1;
   let bestRule = PHRASE_RULES.length;
-  scanLiterals(INDEX, normalized, (id, at) => {
+  scanLiterals((index ??= buildLiteralIndex(PHRASES)), normalized, (id, at) => {
     const rule = RULE_OF[id]!;
     if (rule < bestRule || (rule === bestRule && (at < bestAt || (at === bestAt && id < bestId)))) {
       bestRule = rule;

@@ -17,7 +17,7 @@ import { KDDI } from './providers/kddi.ts';
 import { SPECTRUM } from './providers/spectrum.ts';
 import { ORANGE } from './providers/orange.ts';
 import { requiredLiterals } from './required-literals.ts';
-import { buildLiteralIndex, scanLiterals } from './literal-index.ts';
+import { buildLiteralIndex, scanLiterals, type LiteralIndex } from './literal-index.ts';
 
 export type { ProviderCatalog, ProviderCodeRule, ProviderMatch } from './provider-types.ts';
 
@@ -44,7 +44,7 @@ function bounded(value: unknown, max: number): string {
 }
 
 /*
- * The catalogs prepared once for matching. Every pattern gets the literals it cannot match without
+ * The catalogs prepared once (on the first match) for matching. Every pattern gets the literals it cannot match without
  * (required-literals.ts); a text is read once for all of them (literal-index.ts), and a pattern whose
  * literals the text does not hold is not run: it could not match. The results are those of running every
  * pattern. Measured on the 505 maildir/bsd messages in memory: running the ~230 host and rule patterns in
@@ -72,48 +72,77 @@ interface PreparedCatalog {
   alsoUses: PreparedCatalog[];
 }
 
-const LITERALS: string[] = [];
-const LITERAL_IDS = new Map<string, number>();
-/** Per literal id: the slots of the patterns that cannot match without it or another of their literals. */
-const SLOTS_OF: number[][] = [];
-/** Slots of the patterns with no literal known: run on every text. */
-const ALWAYS: number[] = [];
-let slotCount = 0;
+/** The literals of all the catalogs' patterns, and which patterns need which. */
+interface PatternLiterals {
+  index: LiteralIndex;
+  /** Per literal id: the slots of the patterns that cannot match without it or another of their literals. */
+  slotsOf: number[][];
+  /** Slots of the patterns with no literal known: run on every text. */
+  always: number[];
+  /** Number of patterns. */
+  slots: number;
+}
 
-function prepare(re: RegExp): Prepared {
-  const slot = slotCount++;
-  const literals = requiredLiterals(re);
-  if (!literals) ALWAYS.push(slot);
-  for (const literal of literals ?? []) {
-    let id = LITERAL_IDS.get(literal);
-    if (id === undefined) {
-      id = LITERALS.length;
-      LITERALS.push(literal);
-      LITERAL_IDS.set(literal, id);
-      SLOTS_OF.push([]);
+interface Matcher {
+  catalogs: readonly PreparedCatalog[];
+  /** The rules that identify their provider on their own, in catalog order. */
+  standalone: readonly PreparedRule[];
+  /** The candidates in the host name and in the rejection text being matched. */
+  inHost: Candidates;
+  inBody: Candidates;
+}
+
+/**
+ * Prepares the catalogs, on the first match rather than at load: a process that loads this module for
+ * PROVIDERS only (plans, the DNS checks) or a CLI worker that only reads messages does not pay for it
+ * (~5 ms at a cold start: the literals of ~230 patterns and their automaton).
+ */
+function prepareCatalogs(): Matcher {
+  const literals: string[] = [];
+  const literalIds = new Map<string, number>();
+  const slotsOf: number[][] = [];
+  const always: number[] = [];
+  let slots = 0;
+  const prepare = (re: RegExp): Prepared => {
+    const slot = slots++;
+    const required = requiredLiterals(re);
+    if (!required) always.push(slot);
+    for (const literal of required ?? []) {
+      let id = literalIds.get(literal);
+      if (id === undefined) {
+        id = literals.length;
+        literals.push(literal);
+        literalIds.set(literal, id);
+        slotsOf.push([]);
+      }
+      slotsOf[id]!.push(slot);
     }
-    SLOTS_OF[id]!.push(slot);
+    return { re, slot };
+  };
+  const catalogs: PreparedCatalog[] = PROVIDERS.map((catalog) => ({
+    catalog,
+    hostPatterns: catalog.hostPatterns.map(prepare),
+    rules: catalog.rules.map((rule) => ({
+      rule, catalog, match: prepare(rule.match), alsoRequires: rule.alsoRequires ? prepare(rule.alsoRequires) : null,
+    })),
+    alsoUses: [],
+  }));
+  for (const p of catalogs) {
+    for (const id of p.catalog.alsoUses ?? []) {
+      const other = catalogs.find((o) => o.catalog.id === id);
+      if (other) p.alsoUses.push(other);
+    }
   }
-  return { re, slot };
+  const found: PatternLiterals = { index: buildLiteralIndex(literals), slotsOf, always, slots };
+  return {
+    catalogs,
+    standalone: catalogs.flatMap((p) => p.rules.filter((r) => r.rule.standalone)),
+    inHost: new Candidates(found),
+    inBody: new Candidates(found),
+  };
 }
 
-const PREPARED: readonly PreparedCatalog[] = PROVIDERS.map((catalog) => ({
-  catalog,
-  hostPatterns: catalog.hostPatterns.map(prepare),
-  rules: catalog.rules.map((rule) => ({
-    rule, catalog, match: prepare(rule.match), alsoRequires: rule.alsoRequires ? prepare(rule.alsoRequires) : null,
-  })),
-  alsoUses: [],
-}));
-for (const p of PREPARED) {
-  for (const id of p.catalog.alsoUses ?? []) {
-    const other = PREPARED.find((o) => o.catalog.id === id);
-    if (other) p.alsoUses.push(other);
-  }
-}
-/** The rules that identify their provider on their own, in catalog order. */
-const STANDALONE: readonly PreparedRule[] = PREPARED.flatMap((p) => p.rules.filter((r) => r.rule.standalone));
-const INDEX = buildLiteralIndex(LITERALS);
+let matcher: Matcher | null = null;
 
 /**
  * The patterns that may match the text last read: those holding one of their literals. One per text
@@ -123,12 +152,16 @@ const INDEX = buildLiteralIndex(LITERALS);
  */
 class Candidates {
   /** Per pattern slot: the number of the last text that may match it. */
-  private readonly marks = new Int32Array(slotCount);
+  private readonly marks: Int32Array;
   /** The number of the text last read. */
   private current = 0;
   private readonly mark = (id: number): void => {
-    for (const slot of SLOTS_OF[id]!) this.marks[slot] = this.current;
+    for (const slot of this.literals.slotsOf[id]!) this.marks[slot] = this.current;
   };
+
+  constructor(private readonly literals: PatternLiterals) {
+    this.marks = new Int32Array(literals.slots);
+  }
 
   /** Reads `text`, lower-cased (the literals are). */
   read(lowerCased: string): void {
@@ -136,8 +169,8 @@ class Candidates {
       this.marks.fill(0);
       this.current = 1;
     }
-    for (const slot of ALWAYS) this.marks[slot] = this.current;
-    scanLiterals(INDEX, lowerCased, this.mark);
+    for (const slot of this.literals.always) this.marks[slot] = this.current;
+    scanLiterals(this.literals.index, lowerCased, this.mark);
   }
 
   /** True when the pattern matches `text`, the text last read before lower-casing. */
@@ -151,9 +184,6 @@ class Candidates {
     return false;
   }
 }
-/** The candidates in the host name and in the rejection text being matched. */
-const IN_HOST = new Candidates();
-const IN_BODY = new Candidates();
 
 /**
  * The catalogs whose host patterns fit the remote server name, then those whose markers appear in the
@@ -161,18 +191,19 @@ const IN_BODY = new Candidates();
  */
 export function identifyProviders(text: string, remoteMta: string | null): ProviderCatalog[] {
   const body = bounded(text, MAX_PROVIDER_TEXT);
-  IN_BODY.read(body.toLowerCase());
-  return identify(bounded(remoteMta, MAX_HOST_LENGTH), body).map((p) => p.catalog);
+  const m = (matcher ??= prepareCatalogs());
+  m.inBody.read(body.toLowerCase());
+  return identify(m, bounded(remoteMta, MAX_HOST_LENGTH), body).map((p) => p.catalog);
 }
 
-/** identifyProviders, on bounded texts, once IN_BODY has read `body`. */
-function identify(host: string, body: string): PreparedCatalog[] {
+/** identifyProviders, on bounded texts, once `m.inBody` has read `body`. */
+function identify(m: Matcher, host: string, body: string): PreparedCatalog[] {
   const found: PreparedCatalog[] = [];
   if (host) {
-    IN_HOST.read(host.toLowerCase());
-    for (const p of PREPARED) if (IN_HOST.fitsAny(p.hostPatterns, host)) addWithAlsoUsed(found, p);
+    m.inHost.read(host.toLowerCase());
+    for (const p of m.catalogs) if (m.inHost.fitsAny(p.hostPatterns, host)) addWithAlsoUsed(found, p);
   }
-  if (body) for (const p of PREPARED) if (IN_BODY.fitsAny(p.hostPatterns, body)) addWithAlsoUsed(found, p);
+  if (body) for (const p of m.catalogs) if (m.inBody.fitsAny(p.hostPatterns, body)) addWithAlsoUsed(found, p);
   return found;
 }
 
@@ -193,15 +224,16 @@ function addWithAlsoUsed(found: PreparedCatalog[], p: PreparedCatalog): void {
 export function matchProvider(text: string, remoteMta: string | null, lowerCased?: string): ProviderMatch | null {
   const body = bounded(text, MAX_PROVIDER_TEXT);
   if (!body) return null;
-  IN_BODY.read(lowerCased !== undefined && body === text ? lowerCased : body.toLowerCase());
-  for (const p of identify(bounded(remoteMta, MAX_HOST_LENGTH), body)) {
-    for (const r of p.rules) if (ruleFits(r, body)) return { catalog: r.catalog, rule: r.rule };
+  const m = (matcher ??= prepareCatalogs());
+  m.inBody.read(lowerCased !== undefined && body === text ? lowerCased : body.toLowerCase());
+  for (const p of identify(m, bounded(remoteMta, MAX_HOST_LENGTH), body)) {
+    for (const r of p.rules) if (ruleFits(m.inBody, r, body)) return { catalog: r.catalog, rule: r.rule };
   }
-  for (const r of STANDALONE) if (ruleFits(r, body)) return { catalog: r.catalog, rule: r.rule };
+  for (const r of m.standalone) if (ruleFits(m.inBody, r, body)) return { catalog: r.catalog, rule: r.rule };
   return null;
 }
 
-/** True when the rule's pattern, and its second pattern if any, occur in the text IN_BODY has read. */
-function ruleFits(r: PreparedRule, body: string): boolean {
-  return IN_BODY.fits(r.match, body) && (r.alsoRequires === null || IN_BODY.fits(r.alsoRequires, body));
+/** True when the rule's pattern, and its second pattern if any, occur in the text `inBody` has read. */
+function ruleFits(inBody: Candidates, r: PreparedRule, body: string): boolean {
+  return inBody.fits(r.match, body) && (r.alsoRequires === null || inBody.fits(r.alsoRequires, body));
 }
