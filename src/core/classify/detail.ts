@@ -15,6 +15,16 @@ const SIZE_WORD_RE = /limit|maximum|exceeds/i;
 const SIZE_NUMBER_RE = /([0-9]{1,12})(?:[.,]([0-9]{1,3}))? ?(bytes|kb|kib|mb|mib|k|m)?(?![a-z])/iy;
 const RATE_RE = /(?:rate limit(?:ed)?|too many (?:messages|connections|recipients)|sending limit|limit of)[^.\n]{0,80}/i;
 
+/** Words without which the authentication, list and TLS patterns below cannot match. */
+const AUTH_WORDS = ['spf', 'dkim', 'dmarc'];
+const LIST_WORDS = ['list', 'block', 'rbl'];
+const TLS_WORDS = ['tls', 'encryption'];
+
+function hasAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
+}
+
 function sizeInBytes(value: string, unit: string | undefined): number {
   const n = Number(value);
   const u = (unit ?? 'bytes').toLowerCase();
@@ -27,7 +37,9 @@ function sizeInBytes(value: string, unit: string | undefined): number {
 export function detailOf(r: RecipientReport, reason: Reason, text: string, provider: ProviderMatch | null, lowerCased?: string): ReasonDetail {
   const detail: ReasonDetail = {};
   const lower = lowerCased ?? text.toLowerCase();
-  if (reason === 'authfailure' || /\b(?:spf|dkim|dmarc)\b/.test(lower)) {
+  // Each pattern below runs only on a text holding the words it needs (`includes` is a native search,
+  // several times cheaper than these patterns on a text without them; ~15% of classify went to detailOf).
+  if (reason === 'authfailure' || (hasAny(lower, AUTH_WORDS) && /\b(?:spf|dkim|dmarc)\b/.test(lower))) {
     const auth: { spf?: boolean; dkim?: boolean; dmarc?: boolean } = {};
     if (/\bspf\b|5\.7\.23\b/.test(lower)) auth.spf = true;
     if (/\bdkim\b|5\.7\.2[012]\b/.test(lower)) auth.dkim = true;
@@ -35,7 +47,7 @@ export function detailOf(r: RecipientReport, reason: Reason, text: string, provi
     if (Object.keys(auth).length > 0) detail.auth = auth;
   }
   // Only texts that speak of a list are searched for one (the search walks every known list).
-  const list = r.quotedBlocklists.length > 0 || /list|block|rbl/.test(lower) ? findBlocklistInText(text) : null;
+  const list = r.quotedBlocklists.length > 0 || hasAny(lower, LIST_WORDS) ? findBlocklistInText(text) : null;
   if (list || r.quotedBlocklists.length > 0) {
     const ip = r.quotedIps[0] ?? null;
     detail.blocklist = {
@@ -63,7 +75,7 @@ export function detailOf(r: RecipientReport, reason: Reason, text: string, provi
     const m = RATE_RE.exec(text);
     if (m) detail.rateLimit = m[0].trim();
   }
-  if (/\b(?:starttls|tls required|must issue a starttls|encryption required|requires? (?:tls|encryption))/.test(lower)) {
+  if (hasAny(lower, TLS_WORDS) && /\b(?:starttls|tls required|must issue a starttls|encryption required|requires? (?:tls|encryption))/.test(lower)) {
     detail.tlsRequired = true;
   }
   if (r.forwardAddress) detail.newAddress = r.forwardAddress;
