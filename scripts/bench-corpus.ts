@@ -1,9 +1,13 @@
 /**
- * `npm run bench:corpus`: agreement with ../shared/corpus/labels.tsv and in-memory speed.
+ * `npm run bench:corpus`: agreement with ../shared/corpus/labels.tsv, in-memory speed, and the whole
+ * `bounce-doctor classify --json` process over the maildir/bsd files ten times over (issue 2's target).
  * Prints figures; asserts nothing (test/corpus.test.ts holds the floors).
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { CORPUS_DIR, corpusAvailable, readCorpusFile, scoreCorpus } from '../test/corpus-score.ts';
 import { classify, classifyText } from '../src/core/classify/index.ts';
@@ -89,6 +93,48 @@ async function main(): Promise<void> {
   const readUs = await cpuPerMessage((i) => readBounce(texts[i]!));
   const classifyUs = await cpuPerMessage((i) => classify(parsed[i]!));
   console.log(`CPU per message: postal-mime (parseMime) ${mimeUs.toFixed(0)} µs; whole reader (readBounce) ${readUs.toFixed(0)} µs, so our reading ${(readUs - mimeUs).toFixed(0)} µs; classify ${classifyUs.toFixed(0)} µs`);
+
+  wholeProcess(readdirSync(dir).filter((n) => n.endsWith('.eml')).sort().map((n) => join(dir, n)));
+}
+
+/** Runs of the whole command per thread setting: the median and the best are printed. */
+const PROCESS_RUNS = 3;
+/** Times each bsd file is given, as the issue's reference run does (629 files × 10 there). */
+const PROCESS_REPEAT = 10;
+
+/**
+ * The command as a user runs it (built bundle, one process, JSON lines to a discarded stdout), once on
+ * one thread and once with the default threads. CPU is the whole process's user+sys (all threads), read
+ * by a small wrapper at exit, so it works wherever Node does.
+ */
+function wholeProcess(files: string[]): void {
+  const bundle = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist-cli', 'cli.mjs');
+  if (!existsSync(bundle)) {
+    console.log('\nWhole process: skipped, no dist-cli/cli.mjs (run `npm run build:cli` first).');
+    return;
+  }
+  const args = Array.from({ length: PROCESS_REPEAT }, () => files).flat();
+  // A file, not `node -e`: worker threads inherit the process's options, and --input-type stops them.
+  const wrapper = join(mkdtempSync(join(tmpdir(), 'bench-corpus-')), 'run-cli.mjs');
+  writeFileSync(wrapper, `const { main } = await import(${JSON.stringify(pathToFileURL(bundle).href)});
+process.exitCode = await main(process.argv.slice(2));
+const u = process.cpuUsage(); process.stderr.write('\\nCPU ' + (u.user + u.system) / 1000 + '\\n');
+`);
+  console.log(`\nWhole process: bounce-doctor classify --json, ${files.length} maildir/bsd files × ${PROCESS_REPEAT} (${args.length} files), ${PROCESS_RUNS} runs each:`);
+  for (const threads of ['1', '']) {
+    const walls: number[] = [];
+    const cpus: number[] = [];
+    for (let r = 0; r < PROCESS_RUNS; r++) {
+      const env = { ...process.env, BOUNCE_DOCTOR_THREADS: threads };
+      const t0 = performance.now();
+      const run = spawnSync(process.execPath, [wrapper, 'classify', '--json', ...args], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+      walls.push(performance.now() - t0);
+      cpus.push(Number(/\nCPU ([0-9.]+)\n/.exec(run.stderr)?.[1] ?? NaN));
+    }
+    const median = (v: number[]): number => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
+    const label = threads === '1' ? 'one thread     ' : 'default threads';
+    console.log(`  ${label}: wall median ${(median(walls) / 1000).toFixed(2)} s (best ${(Math.min(...walls) / 1000).toFixed(2)} s), CPU median ${(median(cpus) / 1000).toFixed(2)} s (best ${(Math.min(...cpus) / 1000).toFixed(2)} s)`);
+  }
 }
 
 await main();
