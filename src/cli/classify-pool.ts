@@ -157,6 +157,12 @@ export async function classifyInPool(files: readonly string[], json: boolean, st
       workerError ??= error;
       notify();
     });
+    // A worker that stops with chunks unanswered would leave the main thread waiting for them.
+    entry.worker.on('exit', (code) => {
+      if (entry.busy === 0) return;
+      workerError ??= new Error(`a classify worker stopped with ${entry.busy} chunk(s) unanswered (exit code ${code})`);
+      notify();
+    });
     give(entry);
   }
 
