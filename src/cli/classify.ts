@@ -7,6 +7,7 @@ import { readBounce, readPreparedBounce } from '../core/read/index.ts';
 import type { Classification } from '../core/classify/types.ts';
 import { classifyInPool } from './classify-pool.ts';
 import { decodeInput } from './decode-input.ts';
+import { tuneJitForBatch } from './jit-tuning.ts';
 import { readSource, splitMbox, type PreparedBatch } from './prepare-batch.ts';
 
 // The mbox splitter is part of classify's contract (test/corpus-score.ts reads the corpus through it).
@@ -119,6 +120,7 @@ export async function runClassify(argv: string[]): Promise<number> {
     process.stderr.write(`bounce-doctor classify: unknown option ${unknownOption}\n\n${USAGE}`);
     return 2;
   }
+  tuneJitForBatch();
   const pooled = await classifyInPool(files, json, { classifyBatch, finishBatch });
   if (pooled !== null) return pooled ? 1 : 0;
   let failed = false;
