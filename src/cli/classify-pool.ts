@@ -56,10 +56,12 @@ export type ChunkAnswer =
 
 /**
  * Fewest cores for the pool to be used by default. Measured on a 2-core machine shared with other
- * work (5,050 corpus messages, 6 alternating runs, load 2–3): one thread 1.85–2.2 s wall, ~2.1 s CPU;
- * main thread + 1 worker with the split work 1.4–1.6 s wall, ~2.6 s CPU (with every thread running
- * the whole pipeline it was 1.6–1.9 s wall, ~2.9 s CPU). So 2 cores already gain about a quarter of the
- * wall time, for about a fifth more CPU; BOUNCE_DOCTOR_THREADS=1 keeps a batch on one thread.
+ * work (5,050 corpus messages, 8 alternating runs, load ~2 from other processes): one thread 1.56–2.10 s
+ * wall (median 1.73), 2.26 s CPU; main thread + 1 worker with the split work 1.33–1.76 s wall (median
+ * 1.64), 2.96 s CPU. In quieter moments the pool's wall gain was larger (1.25–1.37 s against 1.5–1.6 s).
+ * With every thread running the whole pipeline the second thread gained nothing on 2 cores, which is
+ * why this was 4 before the split. The pool trades CPU for wall time; BOUNCE_DOCTOR_THREADS=1 keeps a
+ * batch on one thread.
  */
 const POOL_MIN_CORES = 2;
 
