@@ -32,6 +32,16 @@ describe('bounce-doctor classify', () => {
     expect(splitMbox(BOUNCE)).toEqual([BOUNCE]);
   });
 
+  it('splits a CR-only mbox like its LF twin, and never returns no message', () => {
+    const lf = `From a@example.net Sun Nov 29 10:00:00 2026\n${BOUNCE}\nFrom b@example.net Sun Nov 29 10:01:00 2026\nSubject: hi\n\nbody\n`;
+    expect(splitMbox(lf.replace(/\n/g, '\r'))).toEqual(splitMbox(lf));
+    expect(splitMbox(lf.replace(/\n/g, '\r\n'))).toHaveLength(2);
+    // A "From " line with no line end, or one too long to be a separator: the whole text is one message.
+    expect(splitMbox('From nobody')).toEqual(['From nobody']);
+    const long = `From ${'x'.repeat(2000)}\nSubject: hi\n`;
+    expect(splitMbox(long)).toEqual([long]);
+  });
+
   it('decodes UTF-8, and Latin-1 when the bytes are not UTF-8', () => {
     expect(decodeInput(new TextEncoder().encode('Grüße'))).toBe('Grüße');
     expect(decodeInput(Uint8Array.from([0x47, 0x72, 0xfc, 0xdf, 0x65]))).toBe('Grüße');

@@ -10,10 +10,13 @@ import { decodeInput } from './decode-input.ts';
 
 /**
  * Splits an mbox into its messages on "From " separator lines (a line starting "From " right after
- * a blank line, or at the very start). A file that does not start with "From " is one message.
+ * a blank line, or at the very start). A file that does not start with "From " is one message, and so
+ * is one whose first line is too long to be a separator: a file never yields no message at all.
+ * Lone CRs (old Mac line ends) become LF first, as the reader does, so a CR-only mbox splits too.
  */
-export function splitMbox(text: string): string[] {
-  if (!text.startsWith('From ')) return [text];
+export function splitMbox(input: string): string[] {
+  if (!input.startsWith('From ')) return [input];
+  const text = input.includes('\r') ? input.replace(/\r(?!\n)/g, '\n') : input;
   const messages: string[] = [];
   const re = /(?:^|\n)From [^\n]{0,1000}\n/g;
   let last = -1;
@@ -23,7 +26,8 @@ export function splitMbox(text: string): string[] {
     if (last >= 0) messages.push(text.slice(last, at));
     last = at + m[0].length - (m.index === 0 ? 0 : 1);
   }
-  if (last >= 0) messages.push(text.slice(last));
+  if (last < 0) return [input];
+  messages.push(text.slice(last));
   // ">From " lines are escaped body lines; unescape one level.
   return messages.map((msg) => msg.replace(/^>(>*From )/gm, '$1'));
 }
