@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyText } from '../src/core/classify/index.ts';
-import { splitMbox } from '../src/cli/classify.ts';
+import { splitMbox } from '../src/cli/prepare-batch.ts';
 import type { Classification } from '../src/core/classify/types.ts';
 
 /** ../shared/corpus relative to the project root (this file is in <root>/test). */

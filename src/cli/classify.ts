@@ -6,12 +6,8 @@ import { classify } from '../core/classify/index.ts';
 import { readBounce, readPreparedBounce } from '../core/read/index.ts';
 import type { Classification } from '../core/classify/types.ts';
 import { classifyInPool } from './classify-pool.ts';
-import { decodeInput } from './decode-input.ts';
 import { tuneJitForBatch } from './jit-tuning.ts';
-import { readSource, splitMbox, type PreparedBatch } from './prepare-batch.ts';
-
-// The mbox splitter is part of classify's contract (test/corpus-score.ts reads the corpus through it).
-export { splitMbox };
+import { readMessages, type PreparedBatch } from './prepare-batch.ts';
 
 const USAGE = 'Usage: bounce-doctor classify [--json] FILE...   (FILE may be .eml, an mbox, or - for standard input)\n';
 
@@ -68,24 +64,15 @@ export interface BatchResult {
 export async function classifyBatch(files: readonly string[], json: boolean): Promise<BatchResult> {
   const out: string[] = [];
   let errors = '';
-  let failed = false;
-  for (const file of files) {
-    let text: string;
-    try {
-      text = decodeInput(readSource(file));
-    } catch (error) {
-      errors += `bounce-doctor classify: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`;
-      failed = true;
+  for (const message of readMessages(files)) {
+    if (!message.ok) {
+      errors += message.error;
       continue;
     }
-    const messages = splitMbox(text);
-    for (let i = 0; i < messages.length; i++) {
-      const name = messages.length > 1 ? `${file}#${i + 1}` : file;
-      const c = classify(await readBounce(messages[i]!));
-      out.push(json ? toJsonLine(name, c) : toHuman(name, c));
-    }
+    const c = classify(await readBounce(message.text));
+    out.push(json ? toJsonLine(message.name, c) : toHuman(message.name, c));
   }
-  return { out: out.length > 0 ? `${out.join('\n')}\n` : '', errors, failed };
+  return { out: out.length > 0 ? `${out.join('\n')}\n` : '', errors, failed: errors !== '' };
 }
 
 /** Completes a prepared batch (the rest of the reader, the classifier) into what classifyBatch prints for it. */

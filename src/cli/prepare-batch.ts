@@ -81,6 +81,28 @@ export interface PreparedBatch {
   failed: boolean;
 }
 
+/** One message read from a file, or the reason a file could not be read. */
+export type ReadMessage = { ok: true; name: string; text: string } | { ok: false; error: string };
+
+/**
+ * The messages of `files` in order: each file decoded and, for an mbox, split (named file#n). A file
+ * that cannot be read gives one error line for standard error instead. Never throws. One file is
+ * read at a time, so a long list never holds more than one file's text.
+ */
+export function* readMessages(files: readonly string[]): Generator<ReadMessage> {
+  for (const file of files) {
+    let text: string;
+    try {
+      text = decodeInput(readSource(file));
+    } catch (error) {
+      yield { ok: false, error: `bounce-doctor classify: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n` };
+      continue;
+    }
+    const split = splitMbox(text);
+    for (let i = 0; i < split.length; i++) yield { ok: true, name: split.length > 1 ? `${file}#${i + 1}` : file, text: split[i]! };
+  }
+}
+
 /**
  * Reads `files` and runs the first step of the reader on each message (the MIME parse). Never throws.
  * Used by a worker thread of classify-pool.ts; finishBatch completes the batch where it is printed.
@@ -88,24 +110,15 @@ export interface PreparedBatch {
 export async function prepareBatch(files: readonly string[]): Promise<PreparedBatch> {
   const messages: PreparedMessage[] = [];
   let errors = '';
-  let failed = false;
-  for (const file of files) {
-    let text: string;
-    try {
-      text = decodeInput(readSource(file));
-    } catch (error) {
-      errors += `bounce-doctor classify: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`;
-      failed = true;
+  for (const message of readMessages(files)) {
+    if (!message.ok) {
+      errors += message.error;
       continue;
     }
-    const split = splitMbox(text);
-    for (let i = 0; i < split.length; i++) {
-      const prepared = await prepareBounce(split[i]!);
-      const textIsRaw = prepared.text === prepared.rawInput;
-      if (textIsRaw) prepared.text = '';
-      messages.push({ name: split.length > 1 ? `${file}#${i + 1}` : file, prepared, textIsRaw });
-    }
+    const prepared = await prepareBounce(message.text);
+    const textIsRaw = prepared.text === prepared.rawInput;
+    if (textIsRaw) prepared.text = '';
+    messages.push({ name: message.name, prepared, textIsRaw });
   }
-  return { messages, errors, failed };
+  return { messages, errors, failed: errors !== '' };
 }
-
