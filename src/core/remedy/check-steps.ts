@@ -166,9 +166,19 @@ function manualCommands(check: CheckResult, ctx: AdviceContext | null): Copyable
   }
 }
 
+/** What went wrong with a check that could not get an answer, in its own words (its first non-info finding). */
+export function manualCause(check: CheckResult): string {
+  return check.findings.find((f) => f.severity !== 'info')?.message ?? check.summary;
+}
+
+/** The id of the "check it by hand" step of a check. */
+export function manualStepId(name: CheckName): string {
+  return `check.${name}.by-hand`;
+}
+
 /** The "check it by hand" step for a check that could not get an answer. */
 function manualStep(check: CheckResult, ctx: AdviceContext | null): CheckStep {
-  const why = check.findings.find((f) => f.severity !== 'info')?.message ?? check.summary;
+  const why = manualCause(check);
   const links: StepLink[] = [];
   if (check.name === 'blocklist-ip' || check.name === 'blocklist-domain') {
     const data = check.data as BlocklistData | undefined;
@@ -176,7 +186,7 @@ function manualStep(check: CheckResult, ctx: AdviceContext | null): CheckStep {
     if (check.findings.some((f) => f.code === 'blocklist.needs-dqs-key')) links.push(PAGES.spamhausDqs);
   }
   return {
-    id: `check.${check.name}.by-hand`,
+    id: manualStepId(check.name),
     actor: CHECK_ACTORS[check.name],
     title: CHECK_TEXT.manualTitle(CHECK_LABELS[check.name]),
     body: CHECK_TEXT.manualBody(why, check.name === 'blocklist-ip' || check.name === 'blocklist-domain', links.length > 0),

@@ -16,10 +16,15 @@ export const CHECK_LABELS: Readonly<Record<CheckName, string>> = {
   'blocklist-domain': 'the domain blocklists',
 };
 
-/** Ends a text with a full stop when it has no closing punctuation. */
+/** "a", "a and b", "a, b and c". */
+export function listText(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
+}
+
+/** Ends a text with a full stop when it has no closing punctuation ("(…)" alone is not one: "…(timeout)." ). */
 export function sentence(text: string): string {
   const t = text.trim();
-  return t === '' || /[.!?:)]$/.test(t) ? t : `${t}.`;
+  return t === '' || /[.!?:]\)?$/.test(t) ? t : `${t}.`;
 }
 
 /** The input a step names: domain, IP or address, whichever the check ran on. */
@@ -82,6 +87,7 @@ export const FINDING_TITLES: Readonly<Record<string, (on: string) => string>> = 
 
 export const CHECK_TEXT = {
   manualTitle: (label: string) => `Check ${label} by hand: the automatic lookup got no usable answer`,
+  manualTitleMany: (labels: readonly string[]) => `Check ${listText(labels)} by hand: the automatic lookups got no usable answer`,
   manualBody: (why: string, blocklist: boolean, hasLinks: boolean) =>
     `${sentence(why)} That says nothing either way about the records themselves. Run the commands below from a machine that uses its own resolver${blocklist ? ' (blocklists such as Spamhaus refuse queries that come through public resolvers)' : ''}${hasLinks ? ', or open the pages below' : ''}.`,
   findingBody: (message: string, fix: string) => `${sentence(message)} ${fix}`.trim(),

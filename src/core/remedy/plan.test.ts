@@ -220,6 +220,27 @@ describe('buildPlan: check results become steps', () => {
     expect(plan.steps.filter((s) => s.id.endsWith('needs-dqs-key'))).toHaveLength(1);
   });
 
+  it('several checks that could not get answers: one by-hand step per person, each cause said once, all commands kept', () => {
+    const spf = check('spf', 'could-not-check', [finding('warning', 'spf.temperror', 'A DNS lookup failed while evaluating SPF for sender.example (network: offline)', 'Try again later.')], { inputs: { domain: 'sender.example' } });
+    const dmarc = check('dmarc', 'could-not-check', [finding('warning', 'dmarc.lookup-failed', 'Could not look up the DMARC record at _dmarc.sender.example: offline', 'Try again later.')], { inputs: { domain: 'sender.example' } });
+    const mx = check('mx', 'could-not-check', [finding('warning', 'mx.lookup-failed', 'The MX lookup for example.com failed (network: offline)', 'Try again later.')], { inputs: { domain: 'example.com' } });
+    const plan = buildPlan(classification([recipient('jane@example.com', 'authfailure', { detail: { auth: { spf: true } } })]), [spf, dmarc, mx]);
+    const byHand = plan.steps.filter((s) => /by hand/.test(s.title));
+    expect(byHand.map((s) => [s.actor, s.id])).toEqual([
+      ['sender-admin', 'check.by-hand.dmarc.spf'],
+      ['recipient-admin', 'check.mx.by-hand'],
+    ]);
+    const merged = byHand[0]!;
+    // In plan order: for an authentication failure the DMARC steps come before the SPF ones.
+    expect(merged.title).toBe(CHECK_TEXT.manualTitleMany(['DMARC', 'SPF']));
+    expect(merged.body).toContain('evaluating SPF for sender.example (network: offline).');
+    expect(merged.body).toContain('_dmarc.sender.example: offline.');
+    expect(merged.body.match(/says nothing either way/g)).toHaveLength(1);
+    expect(merged.copyables.map((c) => c.text)).toEqual(['dig +short TXT _dmarc.sender.example', 'dig +short TXT sender.example']);
+    // One by-hand step for a person stays as it was.
+    expect(byHand[1]!.title).toBe(CHECK_TEXT.manualTitle('the mail servers (MX)'));
+  });
+
   it('a could-not-check without queries still gives the command to run', () => {
     const dmarc = check('dmarc', 'could-not-check', [finding('warning', 'dmarc.lookup-failed', 'The lookup of _dmarc.sender.example timed out', 'Try again later.')], { inputs: { domain: 'sender.example' } });
     const plan = buildPlan(classification([recipient('jane@example.com', 'userunknown')]), [dmarc]);

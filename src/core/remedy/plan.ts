@@ -15,6 +15,7 @@ import { CHECK_TOPICS, stepsFromCheck, type CheckStep } from './check-steps.ts';
 import { RESEND_AFTER_FINAL, retryAdvice } from './retry.ts';
 import { REASONS } from '../knowledge/reasons.ts';
 import { CHECK_TEXT } from './messages.ts';
+import { mergeByHandSteps } from './merge-by-hand.ts';
 
 /** The checks that bear on each reason, most telling first (their steps go right after the reason's). */
 export const RELEVANT_CHECKS: Readonly<Partial<Record<Reason, CheckName[]>>> = {
@@ -186,12 +187,12 @@ export function buildPlan(classification: Classification, checks: CheckResult[])
   // a step with the same title as an earlier one says nothing new.
   const seen = new Set<string>();
   const seenTitles = new Set<string>();
-  const steps = ordered.filter((cand) => !(SAME_AS_ADVICE[cand.step.id] && adviceKeys.has(SAME_AS_ADVICE[cand.step.id]!))).filter((cand) => {
+  const steps = mergeByHandSteps(ordered.filter((cand) => !(SAME_AS_ADVICE[cand.step.id] && adviceKeys.has(SAME_AS_ADVICE[cand.step.id]!))).filter((cand) => {
     if (seen.has(cand.step.id) || seenTitles.has(cand.step.title)) return false;
     seen.add(cand.step.id);
     seenTitles.add(cand.step.title);
     return true;
-  }).map((cand) => cand.step);
+  }).map((cand) => cand.step), allChecks);
   // A likely typo in the address explains everything else (no such domain, no MX): it goes first.
   const typo = steps.findIndex((s) => s.id === `${primaryReason}.typo`);
   if (typo > 0) steps.unshift(...steps.splice(typo, 1));

@@ -43,7 +43,7 @@ export function resultFinding(result: string, domain: string, ip: string, detail
     case 'permerror':
       return { severity: 'error', code: 'spf.permerror', message: `The SPF record of ${domain} is broken, so receivers treat it as an error: ${detail.reason ?? 'permanent error'}.`, fix: permerrorFix(detail.reason ?? '', domain) };
     default:
-      return { severity: 'warning', code: 'spf.temperror', message: `A DNS lookup failed while evaluating SPF for ${domain}: ${detail.reason ?? 'temporary error'}. This says nothing about the record itself.`, fix: 'Try again later; if it persists, check that the DNS servers of the domains involved answer.' };
+      return { severity: 'warning', code: 'spf.temperror', message: `A DNS lookup failed while evaluating SPF for ${domain} (${detail.reason ?? 'temporary error'}), so whether ${ip || 'the sending server'} may send for it is unknown.`, fix: 'Try again later; if it persists, check that the DNS servers of the domains involved answer.' };
   }
 }
 
