@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { classifyBatch, finishBatch, runClassify } from './classify.ts';
 import { prepareBatch, splitMbox } from './prepare-batch.ts';
-import { decodeInput } from './decode-input.ts';
+import { decodeInput, withoutCutUtf8Tail } from './decode-input.ts';
 
 const BOUNCE = 'From: MAILER-DAEMON@example.net\nSubject: Undelivered Mail Returned to Sender\n\n<jane@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n';
 
@@ -45,6 +45,22 @@ describe('bounce-doctor classify', () => {
   it('decodes UTF-8, and Latin-1 when the bytes are not UTF-8', () => {
     expect(decodeInput(new TextEncoder().encode('Grüße'))).toBe('Grüße');
     expect(decodeInput(Uint8Array.from([0x47, 0x72, 0xfc, 0xdf, 0x65]))).toBe('Grüße');
+  });
+
+  it('drops a UTF-8 character cut at a read limit, so the rest still decodes as UTF-8', () => {
+    const bytes = new TextEncoder().encode('Grüße 日本 😀');
+    for (let cut = 1; cut <= bytes.length; cut++) {
+      const kept = withoutCutUtf8Tail(bytes.subarray(0, cut));
+      expect(cut - kept.length).toBeLessThan(4);
+      // Every prefix decodes strictly once the cut character is gone.
+      expect(() => new TextDecoder('utf-8', { fatal: true }).decode(kept)).not.toThrow();
+      expect('Grüße 日本 😀'.startsWith(decodeInput(kept))).toBe(true);
+    }
+    // Latin-1 text loses at most a last byte that looks like the start of a longer character ("café" in
+    // Latin-1 ends in 0xE9, a 3-byte lead); 0xFC is no UTF-8 lead at all and stays.
+    expect(withoutCutUtf8Tail(Uint8Array.from([0x63, 0x61, 0x66, 0xe9]))).toHaveLength(3);
+    expect(withoutCutUtf8Tail(Uint8Array.from([0x47, 0x72, 0xfc]))).toHaveLength(3);
+    expect(withoutCutUtf8Tail(Uint8Array.from([0x47, 0x72, 0x65]))).toHaveLength(3);
   });
 
   it('prints one JSON line per file, and per message of an mbox', async () => {

@@ -14,7 +14,7 @@ import { diagnosisToText } from '../core/report/index.ts';
 import type { CheckResult } from '../core/check/types.ts';
 import { parseArgs, resolverUrls } from './cli-args.ts';
 import { checkJson, exitCodeFor, formatCheck } from './check-report.ts';
-import { decodeInput } from './decode-input.ts';
+import { decodeInput, withoutCutUtf8Tail } from './decode-input.ts';
 
 const USAGE = 'Usage: bounce-doctor diagnose [--resolver URL] [--dqs-key KEY] [--json] FILE   (FILE may be - for standard input)\n';
 
@@ -57,7 +57,8 @@ function readInput(path: string): { ok: true; value: string } | { ok: false; err
   } finally {
     if (fd !== 0) closeSync(fd);
   }
-  return { ok: true, value: decodeInput(Buffer.concat(chunks)) };
+  const bytes = Buffer.concat(chunks);
+  return { ok: true, value: decodeInput(total >= MAX_FILE_BYTES ? withoutCutUtf8Tail(bytes) : bytes) };
 }
 
 /** The `diagnose` command (see the module comment); reads at most MAX_FILE_BYTES of the file. */
