@@ -140,3 +140,35 @@ describe('a content filter\'s notice naming a header given twice', () => {
     expect((await first(report(notice))).reason).toBe('spamdetected');
   });
 });
+
+describe('an answer refusing the recipient\'s own address by name', () => {
+  const notice = (answer: string): string => [
+    'From: Mail Delivery System <MAILER-DAEMON@example.net>',
+    'To: <ann@example.org>',
+    'Subject: Mail Delivery Failure',
+    '',
+    'I was unable to deliver your message to the following addresses:',
+    '',
+    'jane@example.com',
+    '',
+    `Reason: ${answer}`,
+    '',
+  ].join('\n');
+
+  it.each(['542 jane@example.com Rejected', '550 <jane@example.com> rejected', '550 <jane@example.com>... Rejected'])(
+    '%s → userunknown (the address was turned away, no other cause given)', async (answer) => {
+      const r = await first(notice(answer));
+      expect(r.address).toBe('jane@example.com');
+      expect(r.reason).toBe('userunknown');
+    });
+
+  it('is not read into an answer naming another address', async () => {
+    const r = await first(notice('550 <ann@example.org> rejected'));
+    expect(r.reason).not.toBe('userunknown');
+  });
+
+  it('leaves an answer with its own cause to the phrase rules', async () => {
+    const r = await first(notice('552 jane@example.com rejected: mailbox full'));
+    expect(r.reason).toBe('mailboxfull');
+  });
+});

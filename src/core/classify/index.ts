@@ -11,12 +11,13 @@ import type { Classification, MessageKind, Reason, RecipientDiagnosis } from './
 import { readBounce } from '../read/index.ts';
 import { collapseWhiteSpace, matchPhrases, normalizeForMatch, type PhraseMatch } from './match-phrases.ts';
 import { IMPLIED_STATUS_DETAIL, STATUS_REASONS } from './status-reasons.ts';
-import { DEFINITE_USERUNKNOWN_PHRASES, NOTICE_OVERRIDDEN, NOTICE_OVERRIDES, NOTICE_RULES, VAGUE_BLOCK_PHRASES } from './phrases.ts';
+import { DEFINITE_USERUNKNOWN_PHRASES, NOTICE_OVERRIDDEN, RECIPIENT_REFUSED_BY_NAME, NOTICE_OVERRIDES, NOTICE_RULES, VAGUE_BLOCK_PHRASES } from './phrases.ts';
 import { messageKind } from './kind.ts';
 import { detailOf } from './detail.ts';
 import { withoutOthersDsnFields } from './without-dsn-fields.ts';
 import { impliedStatusReason, impliedTemporary } from './implied-class.ts';
 import { spamVerdictBeforeData } from './before-data.ts';
+import { refusesRecipientByName } from './recipient-refused.ts';
 import { REASONS } from '../knowledge/reasons.ts';
 import { matchProvider } from '../knowledge/providers.ts';
 import { originalStart } from '../read/markers.ts';
@@ -52,6 +53,8 @@ function decideReason(r: RecipientReport, diag: string, regionNorm: () => string
     return { reason: 'delivered', confidence: 0.9, phrase: null };
   }
   let phrase = matchPhrases(diag);
+  // The recipient's own address refused by name, with no other words (recipient-refused.ts).
+  if (!phrase && refusesRecipientByName(diag, r.address)) phrase = { reason: 'userunknown', phrase: RECIPIENT_REFUSED_BY_NAME, at: 0, overridesStatus: false };
   // Refused in answer to MAIL FROM: the sender's address was refused, whatever the words.
   if ((phrase?.reason === 'userunknown' || phrase?.reason === 'hostunknown' || phrase?.phrase === 'access denied') && r.smtpCommand === 'MAIL') phrase = { ...phrase, reason: 'rejected' };
   // A spam verdict answered to MAIL FROM or RCPT TO came before the content was sent: it judges the sender (before-data.ts).

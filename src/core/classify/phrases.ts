@@ -458,10 +458,18 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 ];
 
 /**
+ * The name under which the classifier reports an answer refusing the recipient's own address by name
+ * ("<address> rejected", recipient-refused.ts): not a table phrase (it depends on the address), but
+ * definite like those below.
+ */
+export const RECIPIENT_REFUSED_BY_NAME = '<recipient> rejected';
+
+/**
  * "User unknown" phrases that say the mailbox does not exist even when the bounce does not tell which
  * SMTP command was refused (other user-unknown words without that context are read as a filter's verdict).
  */
 export const DEFINITE_USERUNKNOWN_PHRASES: ReadonlySet<string> = new Set([
+  RECIPIENT_REFUSED_BY_NAME,
   'recipient name is not recognized', 'unknown recipient', 'mailbox unavailable', "couldn't be found",
   'recipient not found', 'no such recipient',
   // Lotus Notes: "User not listed in public Name & Address Book" (the directory has no such person).
