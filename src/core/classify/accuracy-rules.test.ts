@@ -172,3 +172,25 @@ describe('an answer refusing the recipient\'s own address by name', () => {
     expect(r.reason).toBe('mailboxfull');
   });
 });
+
+describe('Postfix\'s bare "Recipient address rejected:" beside a status code', () => {
+  const said = (answer: string): string =>
+    `<jane@example.com>: host mx.example.net[198.51.100.2] said: ${answer} (in reply to RCPT TO command)`;
+
+  it.each([
+    ['550 5.6.0 <jane@example.com>: Recipient address rejected: Other or undefined media error', 'contenterror'],
+    ['550 5.7.0 <jane@example.com>: Recipient address rejected: Other or undefined security status', 'securityerror'],
+    ['554 5.3.0 <jane@example.com>: Recipient address rejected: Other or undefined mail system status', 'systemerror'],
+  ])('%s → %s (the status names the cause, the prefix only the refusal)', async (answer, reason) => {
+    expect((await first(said(answer))).reason).toBe(reason);
+  });
+
+  it('is still an unknown recipient with a generic status or none', async () => {
+    expect((await first(said('550 5.0.0 <jane@example.com>: Recipient address rejected: Unacceptable'))).reason).toBe('userunknown');
+    expect((await first(said('550 <jane@example.com>: Recipient address rejected: Unacceptable'))).reason).toBe('userunknown');
+  });
+
+  it('leaves words that name a cause to decide over a weak status', async () => {
+    expect((await first(said('550 5.7.0 <jane@example.com>: Recipient address rejected: Relay access denied'))).reason).toBe('norelaying');
+  });
+});

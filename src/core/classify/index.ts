@@ -11,7 +11,7 @@ import type { Classification, MessageKind, Reason, RecipientDiagnosis } from './
 import { readBounce } from '../read/index.ts';
 import { collapseWhiteSpace, matchPhrases, normalizeForMatch, type PhraseMatch } from './match-phrases.ts';
 import { IMPLIED_STATUS_DETAIL, STATUS_REASONS } from './status-reasons.ts';
-import { DEFINITE_USERUNKNOWN_PHRASES, NOTICE_OVERRIDDEN, RECIPIENT_REFUSED_BY_NAME, NOTICE_OVERRIDES, NOTICE_RULES, VAGUE_BLOCK_PHRASES } from './phrases.ts';
+import { DEFINITE_USERUNKNOWN_PHRASES, NOTICE_OVERRIDDEN, RECIPIENT_REFUSED_BY_NAME, NOTICE_OVERRIDES, NOTICE_RULES, VAGUE_BLOCK_PHRASES, VAGUE_REFUSAL_PHRASES } from './phrases.ts';
 import { messageKind } from './kind.ts';
 import { detailOf } from './detail.ts';
 import { withoutOthersDsnFields } from './without-dsn-fields.ts';
@@ -71,7 +71,7 @@ function decideReason(r: RecipientReport, diag: string, regionNorm: () => string
   if (phrase?.reason === 'hostunknown' && temporary) phrase = { ...phrase, reason: 'networkerror' };
   const byStatus = status && !isGeneric(status) ? STATUS_REASONS[status] ?? null : null;
   // Words that say only that access was refused (not whose IP or why) do not outrank even a weak status.
-  const vague = phrase?.reason === 'blocked' && VAGUE_BLOCK_PHRASES.has(phrase.phrase);
+  const vague = (phrase?.reason === 'blocked' && VAGUE_BLOCK_PHRASES.has(phrase.phrase)) || (phrase !== null && VAGUE_REFUSAL_PHRASES.has(phrase.phrase));
   if (byStatus && (!WEAK_STATUS_REASONS.has(byStatus) || !phrase || vague) && !phrase?.overridesStatus) {
     return { reason: byStatus, confidence: phrase?.reason === byStatus ? 0.95 : 0.8, phrase: phrase?.reason === byStatus ? phrase : null };
   }

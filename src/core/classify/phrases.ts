@@ -487,6 +487,15 @@ export const DEFINITE_USERUNKNOWN_PHRASES: ReadonlySet<string> = new Set([
 export const VAGUE_BLOCK_PHRASES: ReadonlySet<string> = new Set(['access denied']);
 
 /**
+ * Phrases that say only that the recipient was refused, not why: Postfix writes "Recipient address
+ * rejected:" before the text of whatever restriction refused it (a media error, a security policy, a
+ * missing mailbox). When nothing else in the answer matched, a status code sent with it is the better
+ * witness of the cause, even one that decides only weakly (5.6.0 a content fault, 5.7.0 a security
+ * refusal); without a status code the phrase still reads as a refused (unknown) recipient.
+ */
+export const VAGUE_REFUSAL_PHRASES: ReadonlySet<string> = new Set(['recipient address rejected']);
+
+/**
  * Markers of the service that wrote the notice, deciding the reason when the recipient's own lines do
  * not: a Google Groups notice (in any of its languages) always means the group refused the post.
  */
