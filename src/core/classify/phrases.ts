@@ -123,6 +123,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'mailbox voll', 'postfach voll', 'casilla llena', 'too many messages in this mailbox',
       'the user\'s mailbox is over', 'user has exceeded', 'account is over', 'recipient\'s mailbox is full',
       'mailbox is at its limit', "recipient's mailbox exceeded", "messages in recipient's mailbox", 'has exceeded the max emails', 'over limit', 'mailbox has been full',
+      // RFC 5321's own text for reply 552 ("Requested mail action aborted: exceeded storage allocation"),
+      // and the same said of a person's storage.
+      'exceeded storage allocation', 'exceeded their storage', 'exceeded his storage', 'exceeded her storage',
     ],
   },
   {

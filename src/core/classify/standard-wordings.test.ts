@@ -1,0 +1,30 @@
+/**
+ * Standard wordings of common servers that phrase rules must read (phrases.ts), each written here from
+ * the convention with reserved names, not copied from a corpus file. Every case is a Postfix-style
+ * notice quoting the remote answer, so only the answer's words and codes differ.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyText } from './index.ts';
+
+async function reasonOf(answer: string): Promise<string | undefined> {
+  const c = await classifyText([
+    'From: MAILER-DAEMON@mx.example.org',
+    'To: ann@example.org',
+    'Subject: Undelivered Mail Returned to Sender',
+    '',
+    'This is the mail system at host mx.example.org.',
+    '',
+    `<bob@example.net>: host mx.example.net[192.0.2.25] said: ${answer}`,
+    '',
+  ].join('\n'));
+  return c.recipients[0]?.reason;
+}
+
+describe('a full mailbox in RFC 5321\'s words', () => {
+  it.each([
+    '552 Requested mail action aborted: exceeded storage allocation (in reply to RCPT TO command)',
+    '550 5.7.1 Message rejected: recipient has exceeded their storage limit (in reply to RCPT TO command)',
+  ])('%s → mailboxfull', async (answer) => {
+    expect(await reasonOf(answer)).toBe('mailboxfull');
+  });
+});
