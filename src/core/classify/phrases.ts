@@ -157,6 +157,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'has been disabled', 'account expired', 'blocked account', 'account is blocked', 'temporarily disabled',
       'mailbox currently suspended', 'account has been deactivated',
       'recipient suspended', 'mailbox is frozen', 'account is frozen', 'this account has been disabled or discontinued',
+      // Gmail's wording for a disabled account; an account or mailbox closed for not being used.
+      'tried to reach is disabled', 'account inactive', 'account is inactive', 'mailbox inactive', 'mailbox is inactive',
+      'due to inactivity',
     ],
   },
   {

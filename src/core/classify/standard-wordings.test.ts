@@ -28,3 +28,17 @@ describe('a full mailbox in RFC 5321\'s words', () => {
     expect(await reasonOf(answer)).toBe('mailboxfull');
   });
 });
+
+describe('a disabled or inactive account', () => {
+  it.each([
+    '550 5.2.1 The email account that you tried to reach is disabled. (in reply to RCPT TO command)',
+    '550 Account inactive (in reply to RCPT TO command)',
+    '550 5.2.1 This mailbox has been blocked due to inactivity (in reply to RCPT TO command)',
+  ])('%s → suspend', async (answer) => {
+    expect(await reasonOf(answer)).toBe('suspend');
+  });
+
+  it('leaves an inactive address under a 5.1.1 status to the status (no such mailbox)', async () => {
+    expect(await reasonOf('550 5.1.1 <bob@example.net>: inactive email address (in reply to RCPT TO command)')).toBe('userunknown');
+  });
+});
