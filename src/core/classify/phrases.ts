@@ -267,6 +267,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'wasn\'t found', 'was not found', 'not found', 'rejected: user', 'bad address', 'address is invalid',
       'this address no longer accepts mail', 'destinataire inconnu', 'unknown in virtual', 'dd this user',
       'user not exist', 'user not listed', 'invalid final delivery userid',
+      // Google Workspace's answer for an address its domain has no account for ("550 #5.1.0 Address rejected").
+      '#5.1.0 address rejected',
     ],
   },
   {
@@ -484,6 +486,8 @@ export const DEFINITE_USERUNKNOWN_PHRASES: ReadonlySet<string> = new Set([
   'invalid final delivery userid',
   // Yahoo's "dd This user doesn't have a ... account": its code for an address it has no mailbox for.
   'dd this user',
+  // Google Workspace: the domain is theirs and has no such account.
+  '#5.1.0 address rejected',
 ]);
 
 /**

@@ -42,3 +42,11 @@ describe('a disabled or inactive account', () => {
     expect(await reasonOf('550 5.1.1 <bob@example.net>: inactive email address (in reply to RCPT TO command)')).toBe('userunknown');
   });
 });
+
+describe('Google Workspace\'s "#5.1.0 Address rejected"', () => {
+  it('is an unknown recipient, also when the notice does not say which command was refused', async () => {
+    expect(await reasonOf('550 #5.1.0 Address rejected bob@example.net (in reply to RCPT TO command)')).toBe('userunknown');
+    const c = await classifyText('Delivery to the following recipient failed permanently:\n\n     bob@example.net\n\nThe error that the other server returned was:\n550 #5.1.0 Address rejected.\n');
+    expect(c.recipients[0]?.reason).toBe('userunknown');
+  });
+});
