@@ -18,6 +18,7 @@ import { withoutOthersDsnFields } from './without-dsn-fields.ts';
 import { impliedStatusReason, impliedTemporary } from './implied-class.ts';
 import { spamVerdictBeforeData } from './before-data.ts';
 import { refusesRecipientByName } from './recipient-refused.ts';
+import { withoutNoticeBoilerplate } from './notice-boilerplate.ts';
 import { REASONS } from '../knowledge/reasons.ts';
 import { matchProvider } from '../knowledge/providers.ts';
 import { originalStart } from '../read/markers.ts';
@@ -86,7 +87,8 @@ function decideReason(r: RecipientReport, diag: string, regionNorm: () => string
   if (r.fromOriginalOnly && !r.diagnostic) return { reason: 'undefined', confidence: 0.2, phrase: null };
   const notice = NOTICE_RULES.find((rule) => regionNorm().includes(rule.marker));
   if (notice) return { reason: notice.reason, confidence: 0.6, phrase: null };
-  const regionPhrase = matchPhrases(regionNorm());
+  // The notice's headings ("unable to deliver your message") say only that it failed (notice-boilerplate.ts).
+  const regionPhrase = matchPhrases(withoutNoticeBoilerplate(regionNorm()));
   if (regionPhrase) return { reason: regionPhrase.reason, confidence: 0.5, phrase: null };
   // Still being retried with nothing said about why: the delay itself is the finding; a bare temporary
   // answer without words is not enough to decide.
