@@ -249,6 +249,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
   },
   {
+    // A server reporting its own directory lookup as a heading that names the user ("Unknown user:
+    // jane@example.com", IMail's wording): the mailbox does not exist there, whatever command it was
+    // (definite, see DEFINITE_USERUNKNOWN_PHRASES). Before the general rule, which holds "unknown user".
+    reason: 'userunknown',
+    phrases: ['unknown user:'],
+  },
+  {
     reason: 'userunknown',
     phrases: [
       'user unknown', 'unknown user', 'no such user', 'no such mailbox', 'no such recipient', 'no such address',
@@ -488,6 +495,8 @@ export const DEFINITE_USERUNKNOWN_PHRASES: ReadonlySet<string> = new Set([
   'dd this user',
   // Google Workspace: the domain is theirs and has no such account.
   '#5.1.0 address rejected',
+  // A heading naming the unknown user ("Unknown user: jane@example.com").
+  'unknown user:',
 ]);
 
 /**

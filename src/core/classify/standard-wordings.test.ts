@@ -50,3 +50,29 @@ describe('Google Workspace\'s "#5.1.0 Address rejected"', () => {
     expect(c.recipients[0]?.reason).toBe('userunknown');
   });
 });
+
+describe('a heading naming the unknown user ("Unknown user: <address>")', () => {
+  const imailLike = (line: string): string => [
+    'From: postmaster@mail.example.net',
+    'To: ann@example.org',
+    'Subject: Undeliverable Mail',
+    '',
+    line,
+    '',
+    '',
+    'Original message follows.',
+    '',
+  ].join('\n');
+
+  it('is a missing mailbox even when the notice names no SMTP command', async () => {
+    const c = await classifyText(imailLike('Unknown user: jane@example.net'));
+    expect(c.recipients[0]?.address).toBe('jane@example.net');
+    expect(c.recipients[0]?.reason).toBe('userunknown');
+  });
+
+  it('leaves the bare words without a command to the filter reading, as before', async () => {
+    const c = await classifyText(imailLike('jane@example.net [Unknown user]'));
+    expect(c.recipients[0]?.address).toBe('jane@example.net');
+    expect(c.recipients[0]?.reason).toBe('filtered');
+  });
+});
