@@ -276,6 +276,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'user not exist', 'user not listed', 'invalid final delivery userid',
       // Google Workspace's answer for an address its domain has no account for ("550 #5.1.0 Address rejected").
       '#5.1.0 address rejected',
+      // Postfix's access table refusing a recipient, and Exchange Online's directory check ("5.4.1 Recipient
+      // address rejected: Access denied"): the address is not one the domain accepts. Here, before the
+      // bare "access denied" of the blocked rules, which says nothing about whom.
+      'recipient address rejected: access denied',
     ],
   },
   {

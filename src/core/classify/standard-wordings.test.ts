@@ -76,3 +76,16 @@ describe('a heading naming the unknown user ("Unknown user: <address>")', () => 
     expect(c.recipients[0]?.reason).toBe('filtered');
   });
 });
+
+describe('"Recipient address rejected: Access denied"', () => {
+  it.each([
+    '554 5.7.1 <bob@example.net>: Recipient address rejected: Access denied (in reply to RCPT TO command)',
+    '550 5.4.1 Recipient address rejected: Access denied. AS(201806281) (in reply to RCPT TO command)',
+  ])('%s → userunknown (the address is not accepted there)', async (answer) => {
+    expect(await reasonOf(answer)).toBe('userunknown');
+  });
+
+  it('leaves a bare "Access denied" to the status sent with it', async () => {
+    expect(await reasonOf('550 5.7.1 Access denied (in reply to RCPT TO command)')).toBe('securityerror');
+  });
+});
