@@ -73,7 +73,10 @@ function decideReason(r: RecipientReport, diag: string, regionNorm: () => string
   const byStatus = status && !isGeneric(status) ? STATUS_REASONS[status] ?? null : null;
   // Words that say only that access was refused (not whose IP or why) do not outrank even a weak status.
   const vague = (phrase?.reason === 'blocked' && VAGUE_BLOCK_PHRASES.has(phrase.phrase)) || (phrase !== null && VAGUE_REFUSAL_PHRASES.has(phrase.phrase));
-  if (byStatus && (!WEAK_STATUS_REASONS.has(byStatus) || !phrase || vague) && !phrase?.overridesStatus) {
+  // A status naming the destination domain (x.1.2) outranks mailbox words: "not found", "does not exist"
+  // beside it are about the domain, and no mailbox exists at a domain that does not.
+  const domainStatus = byStatus === 'hostunknown' && phrase?.reason === 'userunknown';
+  if (byStatus && (!WEAK_STATUS_REASONS.has(byStatus) || !phrase || vague || domainStatus) && !phrase?.overridesStatus) {
     return { reason: byStatus, confidence: phrase?.reason === byStatus ? 0.95 : 0.8, phrase: phrase?.reason === byStatus ? phrase : null };
   }
   // The answer of a local delivery program (Diagnostic-Code type "x-unix": a pipe, procmail, an LDA):

@@ -89,3 +89,16 @@ describe('"Recipient address rejected: Access denied"', () => {
     expect(await reasonOf('550 5.7.1 Access denied (in reply to RCPT TO command)')).toBe('securityerror');
   });
 });
+
+describe('a status naming the destination domain (x.1.2) beside mailbox words', () => {
+  it.each([
+    '550 5.1.2 Domain example.net not found (in reply to RCPT TO command)',
+    '550 5.1.2 <bob@example.net>: example.net does not exist (in reply to RCPT TO command)',
+  ])('%s → hostunknown', async (answer) => {
+    expect(await reasonOf(answer)).toBe('hostunknown');
+  });
+
+  it('leaves the mailbox words to decide under a mailbox status', async () => {
+    expect(await reasonOf('550 5.1.1 Domain example.net: mailbox not found (in reply to RCPT TO command)')).toBe('userunknown');
+  });
+});
