@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, corpusAvailable, scoreCorpus, type Score } from './corpus-score.ts';
 
 /** Floors, in percent of the scored label rows. */
-const FLOORS = { reason: 97, status: 98.2, replyCode: 99.5, recipients: 99.8, twins: 100 };
+const FLOORS = { reason: 97.2, status: 98.2, replyCode: 99.5, recipients: 99.8, twins: 100 };
 
 const available = corpusAvailable();
 if (!available) console.warn(`corpus tests skipped: no labelled corpus at ${CORPUS_DIR}`);
