@@ -160,6 +160,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // Gmail's wording for a disabled account; an account or mailbox closed for not being used.
       'tried to reach is disabled', 'account inactive', 'account is inactive', 'mailbox inactive', 'mailbox is inactive',
       'due to inactivity',
+      // An account whose term has run out ("User account is expired"): not the delivery time expiring.
+      'account is expired', 'account has expired', 'mailbox has expired', 'mailbox is expired',
     ],
   },
   {

@@ -102,3 +102,13 @@ describe('a status naming the destination domain (x.1.2) beside mailbox words', 
     expect(await reasonOf('550 5.1.1 Domain example.net: mailbox not found (in reply to RCPT TO command)')).toBe('userunknown');
   });
 });
+
+describe('an account whose term ran out', () => {
+  it('is a suspended account, not an expired delivery', async () => {
+    expect(await reasonOf('550 User account is expired (in reply to RCPT TO command)')).toBe('suspend');
+  });
+
+  it('leaves a message that expired in the queue to "expired"', async () => {
+    expect(await reasonOf('421 4.4.7 Message expired; delivery time exceeded')).toBe('expired');
+  });
+});
