@@ -126,6 +126,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // RFC 5321's own text for reply 552 ("Requested mail action aborted: exceeded storage allocation"),
       // and the same said of a person's storage.
       'exceeded storage allocation', 'exceeded their storage', 'exceeded his storage', 'exceeded her storage',
+      'mailbox size exceeded',
     ],
   },
   {

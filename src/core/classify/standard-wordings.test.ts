@@ -24,6 +24,7 @@ describe('a full mailbox in RFC 5321\'s words', () => {
   it.each([
     '552 Requested mail action aborted: exceeded storage allocation (in reply to RCPT TO command)',
     '550 5.7.1 Message rejected: recipient has exceeded their storage limit (in reply to RCPT TO command)',
+    '452 Mailbox size exceeded (in reply to RCPT TO command)',
   ])('%s → mailboxfull', async (answer) => {
     expect(await reasonOf(answer)).toBe('mailboxfull');
   });
