@@ -326,6 +326,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
   },
   {
+    // An attachment refused for its kind ("Attachment blocked: banned file type"): the site's policy on
+    // content, before the blocked rules below, whose "blocked" and "banned" would read it as the sending host.
+    reason: 'policyviolation',
+    phrases: ['attachment blocked', 'attachment was blocked', 'attachment has been blocked', 'blocked attachment', 'forbidden attachment', 'banned file'],
+  },
+  {
     // A named blocklist decides before the content words ("spamhaus" contains "spam").
     reason: 'blocked',
     overridesStatus: true,

@@ -113,3 +113,12 @@ describe('an account whose term ran out', () => {
     expect(await reasonOf('421 4.4.7 Message expired; delivery time exceeded')).toBe('expired');
   });
 });
+
+describe('an attachment refused for its kind', () => {
+  it.each([
+    '550 5.7.1 Attachment blocked: banned file type (in reply to end of DATA command)',
+    '554 Forbidden attachment in message (in reply to end of DATA command)',
+  ])('%s → policyviolation, not a blocked host', async (answer) => {
+    expect(await reasonOf(answer)).toBe('policyviolation');
+  });
+});
