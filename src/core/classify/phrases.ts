@@ -127,6 +127,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // and the same said of a person's storage.
       'exceeded storage allocation', 'exceeded their storage', 'exceeded his storage', 'exceeded her storage',
       'mailbox size exceeded',
+      // The same in other languages (German, Russian, Italian, Spanish, French, Portuguese, Japanese).
+      'postfach ist voll', 'ящик переполнен', 'casella piena', 'casella di posta piena', 'buzón lleno', 'buzon lleno',
+      'buzón está lleno', 'buzon esta lleno', 'boîte aux lettres pleine', 'boite aux lettres pleine', 'boite pleine',
+      'caixa postal cheia', 'caixa de correio cheia', 'caixa cheia', 'メールボックスが一杯', 'メールボックスがいっぱい',
+      '容量オーバー', '容量超過',
     ],
   },
   {
@@ -279,6 +284,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'user not exist', 'user not listed', 'invalid final delivery userid',
       // Google Workspace's answer for an address its domain has no account for ("550 #5.1.0 Address rejected").
       '#5.1.0 address rejected',
+      // The same in other languages (Italian, Spanish, French, Portuguese, Russian, Japanese).
+      'utente sconosciuto', 'destinatario sconosciuto', 'usuario desconocido', 'destinatario desconocido',
+      'utilisateur inconnu', 'adresse inconnue', 'usuário inexistente', 'usuario inexistente',
+      'пользователь не найден', 'адресат не найден', '宛先不明', 'ユーザーが存在しません', 'ユーザが存在しません', '存在しないユーザ',
       // Postfix's access table refusing a recipient, and Exchange Online's directory check ("5.4.1 Recipient
       // address rejected: Access denied"): the address is not one the domain accepts. Here, before the
       // bare "access denied" of the blocked rules, which says nothing about whom.

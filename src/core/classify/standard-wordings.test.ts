@@ -122,3 +122,22 @@ describe('an attachment refused for its kind', () => {
     expect(await reasonOf(answer)).toBe('policyviolation');
   });
 });
+
+describe('unknown users and full mailboxes in other languages', () => {
+  it.each([
+    ['550 Utente sconosciuto', 'userunknown'],
+    ['550 Usuario desconocido', 'userunknown'],
+    ['550 Utilisateur inconnu', 'userunknown'],
+    ['550 Пользователь не найден', 'userunknown'],
+    ['550 宛先不明', 'userunknown'],
+    ['552 Postfach ist voll', 'mailboxfull'],
+    ['552 Casella piena', 'mailboxfull'],
+    ['552 El buzón está lleno', 'mailboxfull'],
+    ['552 Boîte aux lettres pleine', 'mailboxfull'],
+    ['552 Caixa postal cheia', 'mailboxfull'],
+    ['552 Ящик переполнен', 'mailboxfull'],
+    ['552 メールボックスが一杯です', 'mailboxfull'],
+  ])('%s (in reply to RCPT TO) → %s', async (answer, reason) => {
+    expect(await reasonOf(`${answer} (in reply to RCPT TO command)`)).toBe(reason);
+  });
+});
