@@ -49,7 +49,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     // The sending host itself is refused (an open relay, a host blocked for spamming): the cause is the
     // host, even when the answer also says "spam" or quotes a recipient-looking status.
     reason: 'blocked',
-    phrases: ['which is an open relay', 'client host blocked', 'adresse ip source bloquee'],
+    phrases: [
+      'which is an open relay', 'client host blocked', 'adresse ip source bloquee',
+      // Gmail: the sending IP (typically a dynamic, residential one) may not send to it directly.
+      'not authorized to send email directly',
+    ],
     overridesStatus: true,
   },
   {
@@ -92,7 +96,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     // Too many messages or recipients in a period: a sending-rate limit, whatever code comes with it.
     reason: 'speeding',
-    phrases: ['too many recipients this hour', 'sent to too many recipients', 'too many messages this hour'],
+    phrases: [
+      'too many recipients this hour', 'sent to too many recipients', 'too many messages this hour',
+      // Gmail, under 4.2.1: the recipient gets mail faster than it accepts (a rate, not a disabled mailbox).
+      'receiving mail at a rate', 'receiving mail too quickly',
+    ],
     overridesStatus: true,
   },
   {
@@ -164,7 +172,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'mailbox currently suspended', 'account has been deactivated',
       'recipient suspended', 'mailbox is frozen', 'account is frozen', 'this account has been disabled or discontinued',
       // Gmail's wording for a disabled account; an account or mailbox closed for not being used.
-      'tried to reach is disabled', 'account inactive', 'account is inactive', 'mailbox inactive', 'mailbox is inactive',
+      'tried to reach is disabled', 'tried to reach is inactive', 'account inactive', 'account is inactive', 'mailbox inactive', 'mailbox is inactive',
       'due to inactivity',
       // An account whose term has run out ("User account is expired"): not the delivery time expiring.
       'account is expired', 'account has expired', 'mailbox has expired', 'mailbox is expired',

@@ -141,3 +141,13 @@ describe('unknown users and full mailboxes in other languages', () => {
     expect(await reasonOf(`${answer} (in reply to RCPT TO command)`)).toBe(reason);
   });
 });
+
+describe('Gmail\'s standard wordings', () => {
+  it.each([
+    ['450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered. (in reply to RCPT TO command)', 'speeding'],
+    ["550 5.7.1 [192.0.2.1] The IP you're using to send mail is not authorized to send email directly to our servers. (in reply to RCPT TO command)", 'blocked'],
+    ['550 5.2.1 The email account that you tried to reach is inactive. (in reply to RCPT TO command)', 'suspend'],
+  ])('%s → %s', async (answer, reason) => {
+    expect(await reasonOf(answer)).toBe(reason);
+  });
+});
