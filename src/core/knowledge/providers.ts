@@ -16,6 +16,7 @@ import { AMAZON_SES } from './providers/amazonses.ts';
 import { KDDI } from './providers/kddi.ts';
 import { SPECTRUM } from './providers/spectrum.ts';
 import { ORANGE } from './providers/orange.ts';
+import { COX } from './providers/cox.ts';
 import { requiredLiterals } from './required-literals.ts';
 import { buildLiteralIndex, scanLiterals, type LiteralIndex } from './literal-index.ts';
 
@@ -26,7 +27,7 @@ export type { ProviderCatalog, ProviderCodeRule, ProviderMatch } from './provide
  * (*.olc.protection.outlook.com) also fit Microsoft 365's patterns, so Outlook.com comes first.
  */
 export const PROVIDERS: readonly ProviderCatalog[] = [
-  OUTLOOK_COM, MICROSOFT_365, GMAIL, YAHOO, ICLOUD, PROOFPOINT, MIMECAST, CISCO, BARRACUDA, AMAZON_SES, KDDI, SPECTRUM, ORANGE,
+  OUTLOOK_COM, MICROSOFT_365, GMAIL, YAHOO, ICLOUD, PROOFPOINT, MIMECAST, CISCO, BARRACUDA, AMAZON_SES, KDDI, SPECTRUM, ORANGE, COX,
 ];
 
 /**

@@ -40,3 +40,24 @@ describe('provider catalogs: Orange / La Poste codes', () => {
     expect(matchProvider('550 5.5.0 Service refuse. LPN001_108', null)).toBeNull();
   });
 });
+
+describe('provider catalogs: Cox codes', () => {
+  it.each([
+    ['554 cox.net rejected 192.0.2.10 - CXBL - https://postmaster.example.net/', 'blocked'],
+    ['421 cox.net 192.0.2.10 temporarily blocked CDRBL', 'blocked'],
+    ['554 5.7.1 cox.net 192.0.2.10 rejected IPBL0101 - see https://postmaster.example.net/', 'blocked'],
+    ['552 message rejected, a link is listed URLBL1011', 'spamdetected'],
+    ['550 5.1.0 <jane@example.com> sender rejected. AUP#CXSNDR', 'rejected'],
+    ['550 sending blocked AUP#CXMJ', 'rejected'],
+    ['554 192.0.2.10 rejected, no reverse DNS. AUP#CXDNS', 'requireptr'],
+    ['421 too many connections. AUP#CXCNCT', 'toomanyconn'],
+    ['452 too many messages. AUP#CXMXRT', 'speeding'],
+  ])('%s → %s', (text, reason) => {
+    expect(matchProvider(text, null)?.rule.reason).toBe(reason);
+    expect(matchProvider(text, null)?.catalog.id).toBe('cox');
+  });
+  it('matches the codes as whole words only (not inside base64 text or longer tokens)', () => {
+    expect(matchProvider('R0lGODlhCXBLAAEAgAAAAP8AAAAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', null)).toBeNull();
+    expect(matchProvider('550 rejected IPBL0102', null)).toBeNull();
+  });
+});
