@@ -95,7 +95,7 @@ export function addressOf(header: string | null): string | null {
 
 /** The address's domain in ASCII (A-label) form, or null when it is not a name DNS can be asked about
  * (an IP literal, one label, over 253 characters, a label over 63): no check then runs for it. */
-export function domainOf(address: string | null): string | null {
+export function dnsDomainOf(address: string | null): string | null {
   if (!address) return null;
   const at = address.lastIndexOf('@');
   const domain = normalizeDomain(address.slice(at + 1));
@@ -167,14 +167,14 @@ export function deriveInputs(classification: Classification): DiagnosisInputs {
   const addresses = classification.recipients.length > 0 ? classification.recipients.map((r) => r.address) : parsed.recipients.map((r) => r.address);
   for (const raw of addresses) {
     const address = addressOf(raw) ?? raw;
-    const domain = domainOf(address);
+    const domain = dnsDomainOf(address);
     if (!domain || seenAddresses.has(address.toLowerCase())) continue;
     seenAddresses.add(address.toLowerCase());
     recipients.push({ address, domain, answeredBy: remoteByAddress.get(raw.toLowerCase()) ?? null });
   }
-  const fromDomain = domainOf(addressOf(original?.from ?? null));
+  const fromDomain = dnsDomainOf(addressOf(original?.from ?? null));
   const returnPath = addressOf(original?.returnPath ?? null);
-  const returnPathDomain = domainOf(returnPath);
+  const returnPathDomain = dnsDomainOf(returnPath);
 
   // The receiver judged the server that connected to it; when the rejection quotes that server's IP it is
   // the best evidence. The returned message's Received chain comes second: it often shows only where the

@@ -41,7 +41,7 @@ export interface AdviceContext {
   sendingService: SendingService | null;
 }
 
-/** The domain of an address ('' when there is no @). */
+/** The domain of an address as written, lower-cased, for the plan's text ('' when there is no @); diagnose.ts's dnsDomainOf is the stricter one that decides what DNS is asked. */
 export function domainOf(address: string | null | undefined): string {
   if (typeof address !== 'string') return '';
   const at = address.lastIndexOf('@');
