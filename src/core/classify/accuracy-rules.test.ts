@@ -4,6 +4,7 @@
  * reserved names and addresses, not copied from a corpus file.
  */
 import { describe, expect, it } from 'vitest';
+import { unableToDeliverNotice } from './notices.test-helpers.ts';
 import { classifyText } from './index.ts';
 import type { RecipientDiagnosis } from './types.ts';
 
@@ -142,18 +143,7 @@ describe('a content filter\'s notice naming a header given twice', () => {
 });
 
 describe('an answer refusing the recipient\'s own address by name', () => {
-  const notice = (answer: string): string => [
-    'From: Mail Delivery System <MAILER-DAEMON@example.net>',
-    'To: <ann@example.org>',
-    'Subject: Mail Delivery Failure',
-    '',
-    'I was unable to deliver your message to the following addresses:',
-    '',
-    'jane@example.com',
-    '',
-    `Reason: ${answer}`,
-    '',
-  ].join('\n');
+  const notice = unableToDeliverNotice;
 
   it.each(['542 jane@example.com Rejected', '550 <jane@example.com> rejected', '550 <jane@example.com>... Rejected'])(
     '%s → userunknown (the address was turned away, no other cause given)', async (answer) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unableToDeliverNotice } from './notices.test-helpers.ts';
 import { classifyText } from './index.ts';
 import { withoutNoticeBoilerplate } from './notice-boilerplate.ts';
 
@@ -13,18 +14,7 @@ describe('withoutNoticeBoilerplate', () => {
 });
 
 describe('a notice whose recipient line decides nothing', () => {
-  const notice = (answer: string): string => [
-    'From: Mail Delivery System <MAILER-DAEMON@example.net>',
-    'To: <ann@example.org>',
-    'Subject: Mail Delivery Failure',
-    '',
-    'I was unable to deliver your message to the following addresses:',
-    '',
-    'jane@example.com',
-    '',
-    `Reason: ${answer}`,
-    '',
-  ].join('\n');
+  const notice = unableToDeliverNotice;
 
   it('is not made a system error by the heading "unable to deliver"', async () => {
     const c = await classifyText(notice('550 please contact the postmaster'));
