@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -94,13 +94,31 @@ async function main(): Promise<void> {
   const classifyUs = await cpuPerMessage((i) => classify(parsed[i]!));
   console.log(`CPU per message: postal-mime (parseMime) ${mimeUs.toFixed(0)} µs; whole reader (readBounce) ${readUs.toFixed(0)} µs, so our reading ${(readUs - mimeUs).toFixed(0)} µs; classify ${classifyUs.toFixed(0)} µs`);
 
-  wholeProcess(readdirSync(dir).filter((n) => n.endsWith('.eml')).sort().map((n) => join(dir, n)));
+  const bsdFiles = readdirSync(dir).filter((n) => n.endsWith('.eml')).sort().map((n) => join(dir, n));
+  wholeProcess(bsdFiles);
+  await floorProcess(bsdFiles);
 }
 
 /** Runs of the whole command per thread setting: the median and the best are printed. */
 const PROCESS_RUNS = 3;
 /** Times each bsd file is given, as the issue's reference run does (629 files × 10 there). */
 const PROCESS_REPEAT = 10;
+/** Messages in the issue's reference run (629 files × 10), for scaling the floor to it. */
+const REFERENCE_MESSAGES = 6290;
+
+/** Wall and CPU medians of PROCESS_RUNS runs of `node script ...args` (CPU read from a "CPU ms" line the script writes to stderr). */
+function timeRuns(script: string, args: string[], env: NodeJS.ProcessEnv): { wall: number; bestWall: number; cpu: number } {
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  for (let r = 0; r < PROCESS_RUNS; r++) {
+    const t0 = performance.now();
+    const run = spawnSync(process.execPath, [script, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    walls.push(performance.now() - t0);
+    cpus.push(Number(/\nCPU ([0-9.]+)\n/.exec(`\n${run.stderr}`)?.[1] ?? NaN));
+  }
+  const median = (v: number[]): number => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
+  return { wall: median(walls) / 1000, bestWall: Math.min(...walls) / 1000, cpu: median(cpus) / 1000 };
+}
 
 /**
  * The command as a user runs it (built bundle, one process, JSON lines to a discarded stdout), once on
@@ -122,18 +140,40 @@ const u = process.cpuUsage(); process.stderr.write('\\nCPU ' + (u.user + u.syste
 `);
   console.log(`\nWhole process: bounce-doctor classify --json, ${files.length} maildir/bsd files × ${PROCESS_REPEAT} (${args.length} files), ${PROCESS_RUNS} runs each:`);
   for (const threads of ['1', '']) {
-    const walls: number[] = [];
-    const cpus: number[] = [];
-    for (let r = 0; r < PROCESS_RUNS; r++) {
-      const env = { ...process.env, BOUNCE_DOCTOR_THREADS: threads };
-      const t0 = performance.now();
-      const run = spawnSync(process.execPath, [wrapper, 'classify', '--json', ...args], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-      walls.push(performance.now() - t0);
-      cpus.push(Number(/\nCPU ([0-9.]+)\n/.exec(run.stderr)?.[1] ?? NaN));
-    }
-    const median = (v: number[]): number => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
+    const t = timeRuns(wrapper, ['classify', '--json', ...args], { ...process.env, BOUNCE_DOCTOR_THREADS: threads });
     const label = threads === '1' ? 'one thread     ' : 'default threads';
-    console.log(`  ${label}: wall median ${(median(walls) / 1000).toFixed(2)} s (best ${(Math.min(...walls) / 1000).toFixed(2)} s), CPU median ${(median(cpus) / 1000).toFixed(2)} s (best ${(Math.min(...cpus) / 1000).toFixed(2)} s)`);
+    console.log(`  ${label}: wall median ${t.wall.toFixed(2)} s (best ${t.bestWall.toFixed(2)} s), CPU median ${t.cpu.toFixed(2)} s`);
+  }
+}
+
+/**
+ * The floor under that run (scripts/mime-floor.ts): the same files only read, decoded and parsed by
+ * postal-mime, in a process of its own, on one thread and on one thread per core. The classify run
+ * cannot beat it, so it says how much of the issue's 0.5 s budget the MIME library alone takes here.
+ */
+async function floorProcess(files: string[]): Promise<void> {
+  const { build } = await import('vite');
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const outDir = mkdtempSync(join(tmpdir(), 'bench-floor-'));
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      ssr: join(root, 'scripts', 'mime-floor.ts'),
+      outDir,
+      target: 'node20',
+      minify: false,
+      rollupOptions: { output: { entryFileNames: 'mime-floor.mjs', format: 'es' } },
+    },
+    ssr: { noExternal: true, target: 'node' },
+  });
+  const args = Array.from({ length: PROCESS_REPEAT }, () => files).flat();
+  console.log(`\nFloor: the same ${args.length} files only read and parsed by postal-mime (scripts/mime-floor.ts), ${PROCESS_RUNS} runs each:`);
+  for (const threads of [1, availableParallelism()]) {
+    const t = timeRuns(join(outDir, 'mime-floor.mjs'), [String(threads), ...args], process.env);
+    const scaled = (t.wall * REFERENCE_MESSAGES) / args.length;
+    console.log(`  ${String(threads).padStart(2)} thread(s): wall median ${t.wall.toFixed(2)} s (best ${t.bestWall.toFixed(2)} s), CPU median ${t.cpu.toFixed(2)} s; scaled to ${REFERENCE_MESSAGES} messages ≈ ${scaled.toFixed(2)} s`);
   }
 }
 
