@@ -25,11 +25,41 @@ const STRONG_BEFORE_WORDS: readonly string[] = [
   'delivery to', 'your mail to', 'your message to', 'following address:', 'following addresses:', 'following recipient:', 'following recipients:',
 ];
 
-/** True when the text before an address puts it in a recipient position. No backtracking regex. */
-function strongBefore(before: string): boolean {
+/**
+ * Labels just before an address (lower case, colon dropped) that name the sender, never a failed
+ * recipient. Checked before STRONG_BEFORE_WORDS, whose "address:" would otherwise take Outlook's
+ * "Sender Address:" line for a recipient.
+ */
+const SENDER_LABELS: readonly string[] = [
+  'sender address', 'sender', 'from', 'mail from', 'envelope from', 'envelope-from', 'return-path', 'reply-to',
+  'absender', 'absenderadresse', 'expéditeur', 'remitente',
+];
+
+/** `before` without the quotes, brackets and blanks that may stand between a label and its address, lower case. */
+function labelText(before: string): string {
   let end = before.length;
   while (end > 0 && ' \t"\'<'.includes(before[end - 1]!)) end--;
-  const trimmed = before.slice(0, end).toLowerCase();
+  return before.slice(0, end).toLowerCase();
+}
+
+/**
+ * True when the address follows a label naming the sender ("Sender Address:", "From:", ">>> MAIL FROM:"):
+ * the label, from the line start or an opening bracket, is one of SENDER_LABELS as a whole, so that
+ * "(expanded from: <a@b>)" still names a recipient.
+ */
+function senderLabelled(before: string): boolean {
+  const label = labelText(before);
+  if (!label.endsWith(':')) return false;
+  let start = label.length - 1;
+  while (start > 0 && !'\n(['.includes(label[start - 1]!)) start--;
+  let name = label.slice(start, -1).trim();
+  while (name !== '' && !/[a-zà-ÿ]/.test(name[0]!)) name = name.slice(1);
+  return SENDER_LABELS.includes(name.trimEnd());
+}
+
+/** True when the text before an address puts it in a recipient position. No backtracking regex. */
+function strongBefore(before: string): boolean {
+  const trimmed = labelText(before);
   if (STRONG_BEFORE_WORDS.some((w) => trimmed.endsWith(w))) return true;
   // "550 5.1.1 <addr>" or "550-addr": an SMTP answer about this address.
   const tokens = trimmed.split(' ');
@@ -113,8 +143,8 @@ export function findTextRecipients(text: string, exclude: ReadonlySet<string>): 
     const { start: ls, end: le } = lineBounds(text, found.start);
     const before = text.slice(Math.max(ls, found.start - 60), found.start);
     const after = text.slice(found.start + found.raw.length, Math.min(le, found.start + found.raw.length + 40));
-    // Skip addresses inside URLs, message-ids and mailto: links.
-    if (insideLinkOrId(before)) continue;
+    // Skip addresses inside URLs, message-ids and mailto: links, and the sender's own labelled address.
+    if (insideLinkOrId(before) || senderLabelled(before)) continue;
     const atLineStart = /^[\s"'<>*-]{0,6}$/.test(text.slice(ls, found.start));
     const alone = atLineStart && /^[>"'\s:,]{0,4}$/.test(after);
     const isStrong = atLineStart || strongBefore(before) || STRONG_AFTER.test(after);
