@@ -314,17 +314,33 @@ function cleanDiagnostic(text: string): string {
 }
 
 /** Words after which a 551 / "has moved" answer gives the new address. */
-const FORWARD_WORDS_RE = /forward(?:ed|ing)? to|moved to|new address|please (?:use|try|send to)|now at|\btry\b/i;
+const FORWARD_WORDS_RE = /forward(?:ed|ing)? to|moved to|new address|please (?:use|try|send to)|now at/i;
 
-/** How far after those words the new address may stand: farther, an address belongs to other words. */
-const FORWARD_ADDRESS_WINDOW = 80;
+/**
+ * How far after those words the new address may start: farther, an address belongs to other words
+ * ("Please try resending this message later, or contact the recipient directly. a@b" offers nothing).
+ */
+const FORWARD_ADDRESS_WINDOW = 40;
 
-/** The forwarding address offered in `diagnostic`: the first address within FORWARD_ADDRESS_WINDOW characters after the words. */
+/** Longest mail address (RFC 5321's limit on a path), so an address that starts inside the window is read whole. */
+const MAX_ADDRESS_CHARS = 256;
+
+/** Ends of a clause: an address after one of these is no longer the object of the forwarding words. */
+const CLAUSE_END_RE = /[.;!?](?:\s|$)/;
+
+/**
+ * The forwarding address offered in `diagnostic`: the first address starting within
+ * FORWARD_ADDRESS_WINDOW characters after the words, in the same clause. The address itself may run
+ * past the window: it is read whole, never cut.
+ */
 function forwardAddressIn(diagnostic: string): string | null {
   const words = FORWARD_WORDS_RE.exec(diagnostic);
   if (!words) return null;
   const from = words.index + words[0].length;
-  return findAddresses(diagnostic.slice(from, from + FORWARD_ADDRESS_WINDOW))[0]?.address ?? null;
+  const rest = diagnostic.slice(from, from + FORWARD_ADDRESS_WINDOW + MAX_ADDRESS_CHARS);
+  const found = findAddresses(rest)[0];
+  if (!found || found.start > FORWARD_ADDRESS_WINDOW || CLAUSE_END_RE.test(rest.slice(0, found.start))) return null;
+  return found.address;
 }
 
 /** The command named in the whole notice (a session transcript), cached for the last region seen. */

@@ -41,13 +41,27 @@ const MAX_REPLY_PARAGRAPHS = 20;
 /** Only the head of a long line is looked at: the code opens the answer, and a 1 MB line stays cheap. */
 const LINE_HEAD_CHARS = 300;
 
-/** The paragraphs of `region` with an SMTP reply line, and those with only a status code, cached for the last region seen. */
+/**
+ * A reply line that holds nothing but its codes ("Status code: 550 5.7.1"): Outlook's summary, while
+ * the server's words follow under "Error:" further down.
+ */
+const CODES_ONLY_RE = /(?:^|[\s'"(:;<>[])[45][0-9]{2}(?:[ -][245]\.[0-9]{1,3}\.[0-9]{1,3})?\s*$/;
+
+/** Answer paragraphs of a notice: those with an SMTP reply line, those with only a status code. */
+interface AnswerParagraphs {
+  reply: string[];
+  status: string[];
+  /** The reply paragraphs whose reply line holds nothing but codes: read only when no other one fits. */
+  codesOnly: Set<string>;
+}
+
+/** The answer paragraphs of `region`, cached for the last region seen. */
 let lastRegion: string | null = null;
-let lastAnswers: { reply: string[]; status: string[] } = { reply: [], status: [] };
-function answerParagraphs(region: string): { reply: string[]; status: string[] } {
+let lastAnswers: AnswerParagraphs = { reply: [], status: [], codesOnly: new Set() };
+function answerParagraphs(region: string): AnswerParagraphs {
   if (region === lastRegion) return lastAnswers;
   lastRegion = region;
-  lastAnswers = { reply: [], status: [] };
+  lastAnswers = { reply: [], status: [], codesOnly: new Set() };
   let lineStart = 0;
   while (lineStart < region.length && lastAnswers.reply.length + lastAnswers.status.length < MAX_REPLY_PARAGRAPHS) {
     let nl = region.indexOf('\n', lineStart);
@@ -56,7 +70,10 @@ function answerParagraphs(region: string): { reply: string[]; status: string[] }
     const list = REPLY_LINE_RE.test(head) ? lastAnswers.reply : STATUS_LINE_RE.test(head) ? lastAnswers.status : null;
     if (list) {
       const para = paragraphAt(region, lineStart);
-      if (list[list.length - 1] !== para) list.push(para);
+      if (list[list.length - 1] !== para) {
+        list.push(para);
+        if (list === lastAnswers.reply && CODES_ONLY_RE.test(head)) lastAnswers.codesOnly.add(para);
+      }
     }
     lineStart = nl + 1;
   }
@@ -65,16 +82,22 @@ function answerParagraphs(region: string): { reply: string[]; status: string[] }
 
 /**
  * The first paragraph of `kind` that names `address` or names no address at all; with a single
- * recipient in the notice, simply the first (the only failure it reports).
+ * recipient in the notice, simply the first (the only failure it reports). A reply paragraph with the
+ * server's words comes before one whose reply line holds only codes.
  */
 function answerFor(region: string, address: string, single: boolean, kind: 'reply' | 'status'): string {
   const key = address.toLowerCase();
-  for (const para of answerParagraphs(region)[kind]) {
-    if (single) return para;
-    const named = findAddresses(para);
-    if (named.length === 0 || named.some((a) => a.address.toLowerCase() === key)) return para;
+  const answers = answerParagraphs(region);
+  let codesOnly = '';
+  for (const para of answers[kind]) {
+    if (!single) {
+      const named = findAddresses(para);
+      if (named.length > 0 && !named.some((a) => a.address.toLowerCase() === key)) continue;
+    }
+    if (!answers.codesOnly.has(para)) return para;
+    codesOnly ||= para;
   }
-  return '';
+  return codesOnly;
 }
 
 /** True when the one-line `own` ends with `address` ("... delivering your mail to <a@b>."): nothing said yet. */

@@ -41,3 +41,50 @@ describe('pasted notices: who failed', () => {
     expect(q.recipients.map((r) => r.address)).toEqual(['jane@example.com']);
   });
 });
+
+describe('pasted notices: the server\'s answer', () => {
+  it('reads the answer under "Error:" rather than the codes-only "Status code:" line above it', async () => {
+    const p = await readBounce(OUTLOOK_NOTICE('550 5.7.1', '550 5.7.1 Service unavailable, Client host [203.0.113.7] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/203.0.113.7 AS(1450)'));
+    const r = p.recipients[0]!;
+    expect(r.diagnostic).toContain('blocked using Spamhaus');
+    expect(r.quotedIps).toEqual(['203.0.113.7']);
+  });
+  it('still reads a codes-only line when it is the only answer', async () => {
+    const p = await readBounce('Your message to ivan@example.com couldn\'t be delivered.\n\nMore Info for Email Admins\nStatus code: 550 5.1.10\n');
+    expect(p.recipients[0]).toMatchObject({ status: '5.1.10', replyCode: '550' });
+  });
+  it('reads the reply code of Exchange\'s "#550 5.1.1 ... ##" line', async () => {
+    const text = [
+      'Delivery has failed to these recipients or groups:',
+      '',
+      'Grace Lind (grace@example.com)',
+      'The e-mail address you entered couldn\'t be found.',
+      '',
+      'Diagnostic information for administrators:',
+      '',
+      'Generating server: exch01.corp.example',
+      '',
+      'grace@example.com',
+      '#550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found ##',
+    ].join('\n');
+    const p = await readBounce(text);
+    expect(p.recipients[0]).toMatchObject({ address: 'grace@example.com', status: '5.1.1', replyCode: '550' });
+  });
+  it('does not take a ticket number after "#" for a reply code', async () => {
+    const p = await readBounce('<jane@example.com>: mailbox unavailable, see ticket #550 for details\n');
+    expect(p.recipients[0]?.replyCode).toBeNull();
+  });
+});
+
+describe('pasted notices: forwarding addresses', () => {
+  it('offers no new address when "try" only asks to resend later', async () => {
+    const text = 'erin@example.com (erin@example.com)\nThe recipient\'s mailbox is full and can\'t accept messages now. Please try resending this message later, or contact the recipient directly.\n\nerin@example.com\nmx.example.com #552 5.2.2 Mailbox full ##\n';
+    const r = (await readBounce(text)).recipients[0]!;
+    expect(r).toMatchObject({ address: 'erin@example.com', replyCode: '552', forwardAddress: null });
+  });
+  it('reads the whole new address of a 551 answer, never a cut one', async () => {
+    const long = `${'a'.repeat(30)}@${'b'.repeat(30)}.example.org`;
+    const r = (await readBounce(`<old@example.com>: 551 5.1.6 User has moved; please try the new mailbox <${long}>\n`)).recipients[0]!;
+    expect(r.forwardAddress).toBe(long);
+  });
+});
