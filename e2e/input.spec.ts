@@ -55,3 +55,15 @@ test('a file opened with "Open a file…" is diagnosed', async ({ page }) => {
   await (await chooser).setFiles({ name: 'address-not-found.eml', mimeType: 'message/rfc822', buffer: Buffer.from(EML) });
   await expect(page.getByRole('article', { name: 'Result for nobody.here@example.net' })).toBeVisible();
 });
+
+test('one pasted answer line that names nobody is still diagnosed, and a domain is asked for the checks', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await pasteBox(page).fill('550 5.1.1 The email account that you tried to reach does not exist.');
+  const result = page.getByRole('article', { name: 'Result for Recipient not named in the pasted text' });
+  await expect(result).toBeVisible();
+  await expect(result).toContainText('5.1.1');
+  await expect(result.getByRole('heading', { level: 2 })).toHaveText('The address does not exist');
+  await expect(page.getByText('The text names no domain or server to check.')).toBeVisible();
+  await saveScreenshot(page, 'unnamed-recipient');
+});

@@ -125,4 +125,14 @@ describe('bounce-doctor classify', () => {
     expect(twoSteps.errors).toContain('missing.eml');
     expect(twoSteps.out).toContain('"joe@example.com"');
   });
+
+  it('prints address null, and a plain name in the summary, for an answer pasted on its own', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bd-cli-'));
+    const line = join(dir, 'line.txt');
+    writeFileSync(line, '550 5.1.1 The email account that you tried to reach does not exist.\n');
+    const json = JSON.parse((await run(['--json', line])).out);
+    expect(json.isBounce).toBe(true);
+    expect(json.recipients).toEqual([expect.objectContaining({ address: null, reason: 'userunknown', status: '5.1.1', replyCode: '550' })]);
+    expect((await run([line])).out).toContain('Recipient not named in the pasted text  userunknown (550 5.1.1)');
+  });
 });

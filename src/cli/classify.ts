@@ -3,6 +3,7 @@
  * prints why each failed. With --json, one JSON object per line: per file, or per message of an mbox.
  */
 import { classify } from '../core/classify/index.ts';
+import { recipientName } from '../core/report/labels.ts';
 import { readBounce, readPreparedBounce } from '../core/read/index.ts';
 import type { Classification } from '../core/classify/types.ts';
 import { classifyInPool } from './classify-pool.ts';
@@ -20,7 +21,8 @@ export function toJsonLine(file: string, c: Classification): string {
     summary: c.summary,
     ...(c.parsed.feedbackType ? { feedbackType: c.parsed.feedbackType } : {}),
     recipients: c.recipients.map((r) => ({
-      address: r.address,
+      // null, not '', when the text named no recipient (a server's answer pasted on its own).
+      address: r.address === '' ? null : r.address,
       reason: r.reason,
       status: r.status,
       replyCode: r.replyCode,
@@ -38,7 +40,7 @@ function toHuman(file: string, c: Classification): string {
   const lines = [`${file}: ${c.summary}`];
   for (const r of c.recipients) {
     const code = [r.replyCode, r.status && !r.statusImplied ? r.status : null].filter(Boolean).join(' ');
-    lines.push(`  ${r.address}  ${r.reason}${code ? ` (${code})` : ''}  ${r.permanent ? 'permanent' : 'temporary'}`);
+    lines.push(`  ${recipientName(r.address)}  ${r.reason}${code ? ` (${code})` : ''}  ${r.permanent ? 'permanent' : 'temporary'}`);
     lines.push(`    ${r.title}`);
     if (r.detail.provider) lines.push(`    provider: ${r.detail.provider}${r.detail.providerCode ? ` ${r.detail.providerCode}` : ''}`);
     if (r.detail.blocklist) lines.push(`    blocklist: ${r.detail.blocklist.name}${r.detail.blocklist.ip ? ` (IP ${r.detail.blocklist.ip})` : ''}`);

@@ -25,6 +25,7 @@ import { noticeAnswer } from './notice-answer.ts';
 import { inlineBounceStart } from './inline-bounce.ts';
 import { hasQuotedDsn, unquote } from './quoted.ts';
 import { decodeHeaderWords } from './header-words.ts';
+import { hasBareAnswer } from './bare-answer.ts';
 
 /**
  * Reads a pasted bounce (a raw message, a saved .eml, or text copied from a mail program).
@@ -187,6 +188,11 @@ function fromText(text: string, input: string): ParsedBounce {
   parsed.bounceTextEnd = region.length;
   parsed.original = originalAfterMarker(bodyText, cut, input);
   fillRecipients(parsed, '', region, bodyText, input, excludedAddresses([], parsed.original), []);
+  // A server's answer pasted without the lines that name the recipient ("550 5.1.1 User unknown") still
+  // says what failed: one recipient whose address is not known (address '').
+  if (parsed.recipients.length === 0 && hasBareAnswer(region)) {
+    parsed.recipients.push(fromText1(bareRecipient('', ''), region, input, true));
+  }
   return parsed;
 }
 

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readBounce } from './index.ts';
+import { hasBareAnswer } from './bare-answer.ts';
+import { classifyText } from '../classify/index.ts';
 
 /** Outlook's current notice: a summary, then "Original Message Details" and "Error Details". */
 const OUTLOOK_NOTICE = (code: string, error: string): string => [
@@ -86,5 +88,35 @@ describe('pasted notices: forwarding addresses', () => {
     const long = `${'a'.repeat(30)}@${'b'.repeat(30)}.example.org`;
     const r = (await readBounce(`<old@example.com>: 551 5.1.6 User has moved; please try the new mailbox <${long}>\n`)).recipients[0]!;
     expect(r.forwardAddress).toBe(long);
+  });
+});
+
+describe('pasted notices: an answer that names nobody', () => {
+  it.each([
+    ['550 5.1.1 The email account that you tried to reach does not exist.', 'userunknown', '5.1.1', '550'],
+    ['The response was:\n550 5.7.26 Unauthenticated email from sender.example is not accepted due to domain\'s DMARC policy.', 'authfailure', '5.7.26', '550'],
+    ['Error: 552 Message size exceeds fixed maximum message size', 'mesgtoobig', null, '552'],
+    ['5.2.2 Mailbox full', 'mailboxfull', '5.2.2', null],
+  ])('%s', async (text, reason, status, replyCode) => {
+    const c = await classifyText(text);
+    expect(c.isBounce).toBe(true);
+    expect(c.recipients).toHaveLength(1);
+    expect(c.recipients[0]).toMatchObject({ address: '', reason, replyCode });
+    if (status) expect(c.recipients[0]!.status).toBe(status);
+    // The title reads without an address.
+    expect(c.recipients[0]!.title).not.toMatch(/undefined|null|\s{2}/);
+  });
+  it('is not found in ordinary text with numbers', () => {
+    expect(hasBareAnswer('Hi Bob, we paid 550 dollars for the 5.1 speaker set. Call me at 421 555 0100.')).toBe(false);
+    expect(hasBareAnswer('Version 5.1.1 is out\n250 2.0.0 Ok: queued as 4F1A2')).toBe(false);
+  });
+  it('leaves a text with no answer a non-bounce', async () => {
+    const c = await classifyText('Hi Bob, can we meet on Tuesday? Alice');
+    expect(c.isBounce).toBe(false);
+    expect(c.recipients).toEqual([]);
+  });
+  it('never adds an unnamed recipient beside a named one', async () => {
+    const c = await classifyText('<jane@example.com>: 550 5.1.1 User unknown\n\n550 5.7.1 Relaying denied');
+    expect(c.recipients.map((r) => r.address)).toEqual(['jane@example.com']);
   });
 });

@@ -17,7 +17,10 @@ export interface TextSpan {
 
 /** One failed (or delayed, or delivered) recipient as the bounce reports it. */
 export interface RecipientReport {
-  /** The recipient address, lower-cased domain, as the bounce names it. */
+  /**
+   * The recipient address, lower-cased domain, as the bounce names it; '' when the text names no
+   * recipient at all (a server's answer pasted on its own, such as "550 5.1.1 User unknown").
+   */
   address: string;
   /** Where the address was found. */
   addressSpan: TextSpan | null;

@@ -61,6 +61,7 @@ export const TEXT = {
   provider: 'Provider',
   providerCode: 'Provider code',
   newAddress: 'New address offered',
+  unnamedRecipient: 'Recipient not named in the pasted text',
   blocklist: 'Blocklist named',
   retry: 'Retry',
   retryAfter: (minutes: number) => `after about ${minutes} minute${minutes === 1 ? '' : 's'}`,
@@ -75,3 +76,8 @@ export const TEXT = {
   warnings: 'Reading notes',
   moreLines: (n: number) => `... ${n} more line${n === 1 ? '' : 's'}`,
 } as const;
+
+/** How a recipient is named on screen and in reports: its address, or a plain note when the text named none. */
+export function recipientName(address: string): string {
+  return address === '' ? TEXT.unnamedRecipient : address;
+}

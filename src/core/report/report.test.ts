@@ -92,3 +92,15 @@ describe('markdown escaping helpers', () => {
     expect(inlineCode('`a')).toBe('`` `a ``');
   });
 });
+
+describe('a recipient the text does not name', () => {
+  it('is named plainly in both exports, never as an empty heading', () => {
+    const unnamed = { ...classification, recipients: classification.recipients.map((r) => ({ ...r, address: '' })) };
+    const md = diagnosisToMarkdown({ ...input, classification: unnamed });
+    const text = diagnosisToText({ ...input, classification: unnamed });
+    expect(md).toContain('### Recipient not named in the pasted text: ');
+    expect(text).toContain('* Recipient not named in the pasted text: ');
+    expect(md).not.toContain('### : ');
+  });
+});
+

@@ -2,12 +2,12 @@ import type { CheckResult } from '../check/types.ts';
 import type { RecipientDiagnosis } from '../classify/types.ts';
 import type { Plan } from '../remedy/types.ts';
 import { answerLines, DEFAULT_MAX_ANSWER_LINES, inputsLine, recipientFacts, retryLine } from './facts.ts';
-import { ACTOR_LABELS, CHECK_LABELS, KIND_LABELS, SEVERITY_LABELS, STATUS_LABELS, TEXT } from './labels.ts';
+import { ACTOR_LABELS, CHECK_LABELS, KIND_LABELS, recipientName, SEVERITY_LABELS, STATUS_LABELS, TEXT } from './labels.ts';
 import { codeBlock, escapeInline as esc, escapeLine, inlineCode, safeLink } from './markdown-escape.ts';
 import type { ReportInput, ReportOptions } from './types.ts';
 
 function recipientSection(recipient: RecipientDiagnosis): string[] {
-  const lines = [`### ${esc(recipient.address)}: ${esc(recipient.title)}`, ''];
+  const lines = [`### ${esc(recipientName(recipient.address))}: ${esc(recipient.title)}`, ''];
   lines.push(recipient.permanent ? TEXT.permanent : TEXT.temporary, '');
   if (recipient.explanation) lines.push(escapeLine(recipient.explanation), '');
   for (const [label, value] of recipientFacts(recipient)) lines.push(`- **${label}:** ${esc(value)}`);

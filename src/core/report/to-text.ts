@@ -2,7 +2,7 @@ import type { CheckResult } from '../check/types.ts';
 import type { RecipientDiagnosis } from '../classify/types.ts';
 import type { Plan } from '../remedy/types.ts';
 import { answerLines, DEFAULT_MAX_ANSWER_LINES, inputsLine, recipientFacts, retryLine } from './facts.ts';
-import { ACTOR_LABELS, CHECK_LABELS, KIND_LABELS, SEVERITY_LABELS, STATUS_LABELS, TEXT } from './labels.ts';
+import { ACTOR_LABELS, CHECK_LABELS, KIND_LABELS, recipientName, SEVERITY_LABELS, STATUS_LABELS, TEXT } from './labels.ts';
 import type { ReportInput, ReportOptions } from './types.ts';
 
 function heading(text: string, underline: string): string[] {
@@ -15,7 +15,7 @@ function indent(text: string, by: string): string {
 }
 
 function recipientSection(recipient: RecipientDiagnosis): string[] {
-  const lines = [`* ${recipient.address}: ${recipient.title}`];
+  const lines = [`* ${recipientName(recipient.address)}: ${recipient.title}`];
   lines.push(`  ${recipient.permanent ? TEXT.permanent : TEXT.temporary}`);
   if (recipient.explanation) lines.push(indent(recipient.explanation, '  '));
   for (const [label, value] of recipientFacts(recipient)) lines.push(`  ${label}: ${value}`);

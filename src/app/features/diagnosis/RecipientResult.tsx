@@ -2,6 +2,7 @@ import type { RecipientDiagnosis } from '../../../core/classify/types.ts';
 import type { Plan } from '../../../core/remedy/types.ts';
 import type { CodeExplanation } from '../../worker/protocol.ts';
 import { safeHttpUrl } from '../../components/safe-url.ts';
+import { recipientName } from '../../../core/report/labels.ts';
 import { actorLabel, confidenceLabel, permanenceOf } from './labels.ts';
 
 interface RecipientResultProps {
@@ -27,11 +28,11 @@ export function RecipientResult({ recipient, serverAnswer, codes, retry }: Recip
   const retryAdvice = !recipient.permanent && retry ? retry.advice : permanence.advice;
 
   return (
-    <article className="flex flex-col gap-3" aria-label={`Result for ${recipient.address}`}>
+    <article className="flex flex-col gap-3" aria-label={`Result for ${recipientName(recipient.address)}`}>
       <div className="flex flex-wrap items-center gap-2">
         <span className={`${CHIP} ${tone}`}>{permanence.label}</span>
         <span className={`${CHIP} bg-slate-100 text-slate-800 ring-slate-300 dark:bg-slate-800 dark:text-slate-200 dark:ring-slate-700`}>
-          {recipient.address}
+          {recipientName(recipient.address)}
         </span>
         <span className="text-xs text-slate-600 dark:text-slate-400">{confidenceLabel(recipient.confidence)}</span>
       </div>
