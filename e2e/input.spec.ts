@@ -67,3 +67,16 @@ test('one pasted answer line that names nobody is still diagnosed, and a domain 
   await expect(page.getByText('The text names no domain or server to check.')).toBeVisible();
   await saveScreenshot(page, 'unnamed-recipient');
 });
+
+test('an Outlook .msg file is refused with advice on getting the text, and the box is left as it was', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Clear' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /Open a file/ }).click();
+  const msg = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+  await (await chooser).setFiles({ name: 'Undeliverable.msg', mimeType: 'application/vnd.ms-outlook', buffer: msg });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('“Undeliverable.msg”: This is an Outlook message file (.msg)');
+  await expect(alert).toContainText('paste it here');
+  await expect(pasteBox(page)).toHaveValue('');
+});

@@ -135,4 +135,17 @@ describe('bounce-doctor classify', () => {
     expect(json.recipients).toEqual([expect.objectContaining({ address: null, reason: 'userunknown', status: '5.1.1', replyCode: '550' })]);
     expect((await run([line])).out).toContain('Recipient not named in the pasted text  userunknown (550 5.1.1)');
   });
+
+  it('refuses an Outlook .msg with advice, on standard error, and goes on with the other files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bd-cli-'));
+    const msg = join(dir, 'bounce.msg');
+    writeFileSync(msg, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    const eml = join(dir, 'bounce.eml');
+    writeFileSync(eml, BOUNCE);
+    const batch = await classifyBatch([msg, eml], true);
+    expect(batch.failed).toBe(true);
+    expect(batch.errors).toContain(`cannot read ${msg}: This is an Outlook message file (.msg)`);
+    expect(batch.out.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual([eml]);
+  });
 });
+

@@ -15,6 +15,7 @@ import type { CheckResult } from '../core/check/types.ts';
 import { parseArgs, resolverUrls } from './cli-args.ts';
 import { checkJson, exitCodeFor, formatCheck } from './check-report.ts';
 import { decodeInput, withoutCutUtf8Tail } from './decode-input.ts';
+import { binaryFormatAdvice, binaryFormatOf } from '../core/read/binary-format.ts';
 
 const USAGE = 'Usage: bounce-doctor diagnose [--resolver URL] [--dqs-key KEY] [--json] FILE   (FILE may be - for standard input)\n';
 
@@ -58,6 +59,8 @@ function readInput(path: string): { ok: true; value: string } | { ok: false; err
     if (fd !== 0) closeSync(fd);
   }
   const bytes = Buffer.concat(chunks);
+  const format = binaryFormatOf(bytes);
+  if (format) return { ok: false, error: `cannot read ${path}: ${binaryFormatAdvice(format, 'file')}` };
   return { ok: true, value: decodeInput(total >= MAX_FILE_BYTES ? withoutCutUtf8Tail(bytes) : bytes) };
 }
 

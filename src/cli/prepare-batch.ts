@@ -7,6 +7,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { prepareBounce, type PreparedBounce } from '../core/read/prepare.ts';
 import { decodeInput } from './decode-input.ts';
+import { binaryFormatAdvice, binaryFormatOf } from '../core/read/binary-format.ts';
 
 /**
  * Splits an mbox into its messages on "From " separator lines (a line starting "From " right after
@@ -93,7 +94,13 @@ export function* readMessages(files: readonly string[]): Generator<ReadMessage> 
   for (const file of files) {
     let text: string;
     try {
-      text = decodeInput(readSource(file));
+      const bytes = readSource(file);
+      const format = binaryFormatOf(bytes);
+      if (format) {
+        yield { ok: false, error: `bounce-doctor classify: cannot read ${file}: ${binaryFormatAdvice(format, 'file')}\n` };
+        continue;
+      }
+      text = decodeInput(bytes);
     } catch (error) {
       yield { ok: false, error: `bounce-doctor classify: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n` };
       continue;
