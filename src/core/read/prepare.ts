@@ -116,7 +116,8 @@ export async function prepareAt(rawInput: string): Promise<PreparedBounce> {
     prepared.done = r;
     return prepared;
   }
-  let text = normalizeLineEnds(input);
+  // A byte order mark (Notepad saves .eml files with one) would hide the first header line.
+  let text = normalizeLineEnds(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
   // An mbox "From " separator line is not a header: skip it.
   if (text.startsWith('From ')) text = text.slice(text.indexOf('\n') + 1 || text.length);
   prepared.text = text;

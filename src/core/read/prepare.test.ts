@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readBounce } from './index.ts';
+
+const MESSAGE = [
+  'Return-Path: <>',
+  'From: MAILER-DAEMON@mx.example.net',
+  'To: alice@example.org',
+  'Subject: Undelivered Mail Returned to Sender',
+  '',
+  '<jane@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)',
+  '',
+].join('\r\n');
+
+describe('prepareBounce: the input checks', () => {
+  it('reads a message that starts with a byte order mark as a message, not as pasted text', async () => {
+    const plain = await readBounce(MESSAGE);
+    const withBom = await readBounce(`\ufeff${MESSAGE}`);
+    expect(withBom.inputKind).toBe('mime');
+    // Read as text, the bounce's own "To: alice@example.org" line was taken for a failed recipient.
+    expect(withBom.recipients.map((r) => r.address)).toEqual(['jane@example.com']);
+    const r = withBom.recipients[0]!;
+    expect(r).toMatchObject({ status: '5.1.1', replyCode: '550', remoteMta: 'mx.example.com' });
+    // Spans still point into the text as given, mark included: one character on from the plain read.
+    expect(r.statusSpan!.start).toBe(plain.recipients[0]!.statusSpan!.start + 1);
+    expect(`\ufeff${MESSAGE}`.slice(r.statusSpan!.start, r.statusSpan!.end)).toBe('5.1.1');
+  });
+});
