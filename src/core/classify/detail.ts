@@ -6,7 +6,7 @@ import type { RecipientReport } from '../read/types.ts';
 import type { Reason, ReasonDetail } from './types.ts';
 import { findBlocklistInText } from '../knowledge/blocklists.ts';
 import type { ProviderMatch } from '../knowledge/providers.ts';
-import { GREYLIST_PHRASES } from './phrases.ts';
+import { GREYLIST_PHRASES, RECIPIENT_FLOOD_PHRASES } from './phrases.ts';
 import { normalizeForMatch } from './match-phrases.ts';
 
 /** Words that introduce a size limit; the number is looked for in the 60 characters after them. */
@@ -80,6 +80,7 @@ export function detailOf(r: RecipientReport, reason: Reason, text: string, provi
   }
   if (r.forwardAddress) detail.newAddress = r.forwardAddress;
   if (reason === 'blocked' && isGreylisting(text)) detail.greylisted = true;
+  if (reason === 'speeding' && lower.includes('receiving') && isRecipientFlooded(text)) detail.recipientFlooded = true;
   if (provider) {
     detail.provider = provider.catalog.provider;
     detail.providerCode = provider.rule.code;
@@ -95,4 +96,10 @@ const GREYLIST_WINDOW = 4096;
 function isGreylisting(text: string): boolean {
   const norm = normalizeForMatch(text.slice(0, GREYLIST_WINDOW));
   return GREYLIST_PHRASES.some((p) => norm.includes(p));
+}
+
+/** True when the answer's words put the rate limit on what the recipient receives (RECIPIENT_FLOOD_PHRASES). */
+function isRecipientFlooded(text: string): boolean {
+  const norm = normalizeForMatch(text.slice(0, GREYLIST_WINDOW));
+  return RECIPIENT_FLOOD_PHRASES.some((p) => norm.includes(p));
 }

@@ -22,7 +22,7 @@ import { withoutNoticeBoilerplate } from './notice-boilerplate.ts';
 import { REASONS } from '../knowledge/reasons.ts';
 import { matchProvider } from '../knowledge/providers.ts';
 import { originalStart } from '../read/markers.ts';
-import { GREYLISTED, SUMMARIES } from './messages.ts';
+import { GREYLISTED, RECIPIENT_FLOODED, SUMMARIES } from './messages.ts';
 
 /** Reads and classifies pasted text in one step: readBounce's limits, then classify's. Never rejects. */
 export async function classifyText(input: string): Promise<Classification> {
@@ -151,12 +151,15 @@ function diagnose(r: RecipientReport, regionNorm: () => string, noticeRaw: () =>
     replyCode: r.replyCode,
     permanent: reason === 'delivered' ? false : isPermanent(r, reason),
     title: detail.greylisted ? GREYLISTED.title
+      : detail.recipientFlooded ? RECIPIENT_FLOODED.title(r.address)
       : info ? info.title({ address: r.address, domain: at >= 0 ? r.address.slice(at + 1) : '' }) : reason,
     explanation: detail.greylisted ? `${GREYLISTED.explanation} ${provider?.rule.meaning ?? ''}`.trim()
+      : detail.recipientFlooded ? RECIPIENT_FLOODED.explanation
       : provider ? `${info?.explanation ?? ''} ${provider.rule.meaning}`.trim() : info?.explanation ?? '',
     // Greylisting is answered by the sending server's own retry: nobody has to act, and the label for 'sender'
     // on a greylisted result says so; only a retry that keeps failing is for the administrator (a plan step).
-    actor: detail.greylisted ? 'sender' : provider?.rule.actor ?? info?.actor ?? 'sender',
+    // A flooded recipient's limit is not the sender's doing either: the sender only resends later.
+    actor: detail.greylisted || detail.recipientFlooded ? 'sender' : provider?.rule.actor ?? info?.actor ?? 'sender',
     confidence: decision.confidence,
     evidence,
     detail,

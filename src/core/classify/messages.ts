@@ -15,6 +15,18 @@ export const SUMMARIES: Record<MessageKind, (parsed: ParsedBounce) => string> = 
   unreadable: (p) => (p.inputKind === 'binary' ? 'Could not read this as a bounce: it is not text.' : 'Could not read this as a bounce: there is nothing to read.'),
 };
 
+/**
+ * Headline and explanation when the rate limit is on the recipient's incoming mail (reason 'speeding' with
+ * detail.recipientFlooded): nothing the sender did, so not "you sent too many messages".
+ */
+export const RECIPIENT_FLOODED = {
+  title: (address: string): string => address
+    ? `${address} is getting mail faster than their provider lets in right now`
+    : 'The recipient is getting mail faster than their provider lets in right now',
+  explanation:
+    'The limit that was hit is on the recipient\'s side: their mailbox is receiving so many messages that their provider holds back new ones for a while. Your sending rate is not the cause. Sending the message again later normally works; a mailbox flooded for long usually has a cause the recipient must stop (a forwarding loop, a bulk sender or an automated system writing to it).',
+} as const;
+
 /** Headline and explanation for a greylisted recipient (reason 'blocked' with detail.greylisted). */
 export const GREYLISTED = {
   title: 'The receiving server asked your server to try again later (greylisting)',

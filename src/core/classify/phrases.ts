@@ -30,6 +30,17 @@ export const GREYLIST_PHRASES: readonly string[] = [
   'internal resource temporarily unavailable', 'internal resources temporarily unavailable',
 ];
 
+/**
+ * A rate limit on what the recipient receives rather than on what the sender sends: Gmail's "is receiving
+ * mail at a rate that prevents additional messages from being delivered" (4.2.1) and "receiving mail too
+ * quickly" (5.2.1/4.2.1), and similar wordings of other providers. They decide 'speeding' (below) and
+ * mark it ReasonDetail.recipientFlooded.
+ */
+export const RECIPIENT_FLOOD_PHRASES: readonly string[] = [
+  'receiving mail at a rate', 'receiving email at a rate', 'receiving mail too quickly', 'receiving email too quickly',
+  'receiving mail too fast', 'receiving email too fast',
+];
+
 export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     // Greylisting: a deliberate "come back later" to an unknown sending server, usually worded as a
@@ -99,7 +110,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     phrases: [
       'too many recipients this hour', 'sent to too many recipients', 'too many messages this hour',
       // Gmail, under 4.2.1: the recipient gets mail faster than it accepts (a rate, not a disabled mailbox).
-      'receiving mail at a rate', 'receiving mail too quickly',
+      ...RECIPIENT_FLOOD_PHRASES,
     ],
     overridesStatus: true,
   },

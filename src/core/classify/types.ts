@@ -58,6 +58,12 @@ export interface ReasonDetail {
    * an unknown sender, which the sending server's own retry gets through (reason 'blocked', temporary).
    */
   greylisted?: true;
+  /**
+   * The rate limit is the recipient's, not the sender's: their mailbox is getting mail faster than their
+   * provider lets in ("The user you are trying to contact is receiving mail at a rate that prevents
+   * additional messages..."). Reason stays 'speeding'; waiting and resending helps, slowing down does not.
+   */
+  recipientFlooded?: true;
 }
 
 /** Why delivery to one recipient failed, and what that means. */

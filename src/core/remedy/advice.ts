@@ -110,6 +110,36 @@ function greylistSteps(ctx: AdviceContext): StepDraft[] {
   ];
 }
 
+/** Hours after which a message to a flooded mailbox is worth sending again: such limits ease within hours. */
+export const FLOODED_RESEND_HOURS = 3;
+
+/**
+ * The recipient's mailbox is getting mail faster than their provider lets in (detail.recipientFlooded):
+ * the sender waits and, after a final answer, sends again later; a flood that lasts is the recipient's to stop.
+ */
+function floodedSteps(ctx: AdviceContext): StepDraft[] {
+  const who = ctx.address || 'the recipient';
+  return [
+    ctx.permanent
+      ? {
+        key: 'resend-later', actor: 'sender',
+        title: `Send the message again in ${FLOODED_RESEND_HOURS} hours or more`,
+        body: `Your server has given up on this message, but nothing was wrong with it or with how fast you send: the mailbox of ${who} was taking in too much mail at that moment. Such limits ease within hours; a new send then normally gets through. Sending more slowly on your side would not have helped.`,
+      }
+      : {
+        key: 'resend-later', actor: 'sender',
+        title: 'Wait: your server tries again by itself',
+        body: `The mailbox of ${who} is receiving more mail than its provider lets in for now, so new messages are held off for a while. Your server keeps retrying and the message arrives once the flow eases. Do not resend it by hand: that only adds to the pile. Your own sending rate is not the problem.`,
+      },
+    {
+      key: 'recipient-flooded', actor: 'recipient',
+      title: 'If it keeps happening, tell the recipient their mailbox is being flooded',
+      body: 'A mailbox that hits this limit again and again is usually fed by something: a forwarding rule that loops, a newsletter or monitoring system sending in bulk, a form being abused, or a deliberate flood. The recipient (or their mail administrator) should find the source in their inbox and stop it; until then every sender gets this answer.',
+      links: providerLinks(ctx),
+    },
+  ];
+}
+
 /** The SPF step: what to add, with the detected sending service or IP. */
 function spfStep(ctx: AdviceContext): StepDraft {
   const domain = ctx.envelopeDomain ?? ctx.senderDomain;
@@ -411,7 +441,7 @@ const reasonAdvice: Record<Reason, AdviceFn> = {
       copyables: [{ label: 'Postfix: limit parallel deliveries per destination', text: "postconf -e 'smtp_destination_concurrency_limit = 2' && postfix reload" }],
     },
   ],
-  speeding: (ctx) => [
+  speeding: (ctx) => (ctx.detail.recipientFlooded ? floodedSteps(ctx) : [
     {
       key: 'slow-down', actor: 'sender-admin',
       title: `Send more slowly to ${ctx.domain || 'this provider'}`,
@@ -419,7 +449,7 @@ const reasonAdvice: Record<Reason, AdviceFn> = {
       copyables: [{ label: 'Postfix: pause between deliveries to one domain', text: "postconf -e 'smtp_destination_rate_delay = 1s' && postfix reload" }],
       links: providerLinks(ctx),
     },
-  ],
+  ]),
   expired: (ctx) => [
     {
       key: 'find-earlier-error', actor: 'sender-admin',

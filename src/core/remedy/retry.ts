@@ -3,7 +3,7 @@
  * classifier recognises by its wording (ReasonDetail.greylisted) whatever the reason.
  */
 import type { Actor, Reason } from '../classify/types.ts';
-import { GREYLIST_ESCALATE_HOURS } from './advice.ts';
+import { FLOODED_RESEND_HOURS, GREYLIST_ESCALATE_HOURS } from './advice.ts';
 
 export interface RetryAdvice {
   /** Plain words: whether to do anything, and when. */
@@ -15,6 +15,12 @@ export interface RetryAdvice {
 export const GREYLIST_RETRY: RetryAdvice = {
   advice: `Greylisting: do not resend. The automatic retry usually comes within 5 to 30 minutes and is let through; only if the message is still queued after ${GREYLIST_ESCALATE_HOURS} hours, follow the steps below.`,
   afterMinutes: 30,
+};
+
+/** A rate limit on the recipient's incoming mail (ReasonDetail.recipientFlooded): wait, nothing to slow down. */
+export const RECIPIENT_FLOODED_RETRY: RetryAdvice = {
+  advice: 'The recipient\'s mailbox is taking in mail faster than their provider allows, so it holds new messages back for a while. Your server retries on its own and the message arrives once the flow eases; do not resend by hand.',
+  afterMinutes: FLOODED_RESEND_HOURS * 60,
 };
 
 /** Advice per reason for temporary (4xx) failures; the default covers the rest. */
@@ -83,8 +89,12 @@ export const DEFAULT_RETRY: RetryAdvice = {
   afterMinutes: 60,
 };
 
-/** The retry advice for a temporary failure of this reason; greylisting (as the classifier found it) first. */
-export function retryAdvice(reason: Reason, greylisted: boolean): RetryAdvice {
+/**
+ * The retry advice for a temporary failure of this reason; greylisting and a flooded recipient (as the
+ * classifier found them) first.
+ */
+export function retryAdvice(reason: Reason, greylisted: boolean, recipientFlooded = false): RetryAdvice {
   if (greylisted) return GREYLIST_RETRY;
+  if (recipientFlooded) return RECIPIENT_FLOODED_RETRY;
   return RETRY_BY_REASON[reason] ?? DEFAULT_RETRY;
 }
