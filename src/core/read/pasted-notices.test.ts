@@ -36,6 +36,24 @@ describe('pasted notices: who failed', () => {
     const p = await readBounce(OUTLOOK_NOTICE('550 5.1.10', '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient ivan@example.com not found by SMTP address lookup'));
     expect(p.recipients.map((r) => r.address)).toEqual(['ivan@example.com']);
   });
+  it('skips the sender field of a log line ("from=<...>") and keeps "to=<...>"', async () => {
+    const p = await readBounce('Nov 29 14:41:07 mail postfix/qmgr[811]: 4F1A2: from=<kim@sender.example>, size=2841, nrcpt=1 (queue active)\nNov 29 14:41:08 mail postfix/smtp[812]: 4F1A2: to=<cal@example.com>, relay=mx.example.com[198.51.100.7]:25, dsn=5.1.1, status=bounced (host mx.example.com[198.51.100.7] said: 550 5.1.1 User unknown (in reply to RCPT TO command))\n');
+    expect(p.recipients.map((r) => r.address)).toEqual(['cal@example.com']);
+  });
+  it('never takes the "To:" of a forwarded notice from the mail system for a failed recipient', async () => {
+    const forwarded = (to: string, from: string) => `Please help.\n\n---------- Forwarded message ---------\nFrom: ${from}\nDate: Sun, Nov 29, 2026 at 2:41 PM\nSubject: Delivery Status Notification (Failure)\n${to}\n\n> Your message wasn't delivered to lou@example.org because the address couldn't be found.\n>\n> 550 5.1.1 The email account that you tried to reach does not exist.\n`;
+    const p = await readBounce(forwarded('To: <kim@sender.example>', 'Mail Delivery Subsystem <mailer-daemon@mail.example>'));
+    expect(p.recipients.map((r) => r.address)).toEqual(['lou@example.org']);
+    const q = await readBounce(forwarded('> An: kim@sender.example', 'postmaster@mail.example'));
+    expect(q.recipients.map((r) => r.address)).toEqual(['lou@example.org']);
+    // A message forwarded from a person: its To is an ordinary address, still read.
+    const r = await readBounce(forwarded('To: <ted@example.net>', 'Kim <kim@sender.example>'));
+    expect(r.recipients.map((x) => x.address)).toContain('ted@example.net');
+  });
+  it('reads every "Display Name (address)" line of an Exchange recipient list', async () => {
+    const p = await readBounce('Delivery has failed to these recipients or groups:\n\nMia Stone (mia@example.com)\nThe email address you entered couldn\'t be found.\n\nnils@example.com\nThe recipient\'s mailbox is full.\n\nDiagnostic information for administrators:\n\nmia@example.com\nmx.example.com #550 5.1.1 User unknown ##\n\nnils@example.com\nmx.example.com #552 5.2.2 Mailbox full ##\n');
+    expect(p.recipients.map((r) => [r.address, r.status])).toEqual([['mia@example.com', '5.1.1'], ['nils@example.com', '5.2.2']]);
+  });
   it('skips other sender labels but keeps "expanded from:"', async () => {
     const p = await readBounce('Delivery failed.\nFrom: kim@sender.example\nMAIL FROM:<kim@sender.example>\n550 5.1.1 <lee@example.com>: User unknown\n');
     expect(p.recipients.map((r) => r.address)).toEqual(['lee@example.com']);

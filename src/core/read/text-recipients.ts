@@ -21,7 +21,7 @@ export interface TextRecipient {
 /** Words just before an address (lower case) that mark it as a failed recipient. */
 const STRONG_BEFORE_WORDS: readonly string[] = [
   'rcpt to:', 'rcpt to', 'to:', 'recipient:', 'recipient', 'address:', 'address', 'user:', 'user',
-  'empfänger:', 'destinataire:', 'mailbox:', 'failed to deliver to', 'delivered to', 'deliver to', 'reach',
+  'empfänger:', 'destinataire:', 'mailbox:', 'to=', 'failed to deliver to', 'delivered to', 'deliver to', 'reach',
   'delivery to', 'your mail to', 'your message to', 'following address:', 'following addresses:', 'following recipient:', 'following recipients:',
 ];
 
@@ -34,6 +34,9 @@ const SENDER_LABELS: readonly string[] = [
   'sender address', 'sender', 'from', 'mail from', 'envelope from', 'envelope-from', 'return-path', 'reply-to',
   'absender', 'absenderadresse', 'expéditeur', 'remitente',
 ];
+
+/** Log fields ("from=<a@b>", Postfix and Sendmail log lines) naming the sender, never a failed recipient. */
+const SENDER_LOG_FIELDS: readonly string[] = ['from', 'sender', 'envelope-from', 'envelope_from', 'mail_from'];
 
 /** `before` without the quotes, brackets and blanks that may stand between a label and its address, lower case. */
 function labelText(before: string): string {
@@ -49,12 +52,61 @@ function labelText(before: string): string {
  */
 function senderLabelled(before: string): boolean {
   const label = labelText(before);
+  if (label.endsWith('=')) {
+    // A log field: the word just before "=", after a blank or a comma.
+    let start = label.length - 1;
+    while (start > 0 && !' \t,;'.includes(label[start - 1]!)) start--;
+    return SENDER_LOG_FIELDS.includes(label.slice(start, -1));
+  }
   if (!label.endsWith(':')) return false;
   let start = label.length - 1;
   while (start > 0 && !'\n(['.includes(label[start - 1]!)) start--;
   let name = label.slice(start, -1).trim();
   while (name !== '' && !/[a-zà-ÿ]/.test(name[0]!)) name = name.slice(1);
   return SENDER_LABELS.includes(name.trimEnd());
+}
+
+/** Labels of a forwarded message's header block (as mail programs write them in several languages). */
+const HEADER_FROM_LABELS: readonly string[] = ['from', 'von', 'de', 'da', 'van', '差出人', '发件人'];
+const HEADER_TO_LABELS: readonly string[] = ['to', 'an', 'à', 'a', 'para', 'aan', '宛先', '收件人'];
+
+/** Lines of a forwarded header block looked at above its "To:" line (From, Sent, Date, Subject, Cc...). */
+const MAX_HEADER_BLOCK_LINES = 8;
+
+/** Characters at the head of a line read for its label ("To:" after up to 8 quote marks and blanks). */
+const LABEL_HEAD_CHARS = 40;
+
+/** Characters of a header line above "To:" read for its label and address (a From line is short). */
+const MAX_HEADER_LINE_CHARS = 300;
+
+/** The label of a header-like line ("From: ...", "De : ..."), lower case, or null. */
+function headerLabel(line: string): string | null {
+  const colon = line.indexOf(':');
+  if (colon <= 0 || colon > 20) return null;
+  const label = line.slice(0, colon).trim().toLowerCase();
+  return label !== '' && !/[\s<>@]/.test(label) ? label : null;
+}
+
+/**
+ * True when the line at `lineStart` is the "To:" line of a forwarded header block whose "From:" is the
+ * mail system (mailer-daemon, postmaster): the bounce was addressed to the person who sent the failed
+ * message, so its To is the sender, not a failed recipient. A customer forwarding the notice writes
+ * that block above the notice's text.
+ */
+function bounceAddressee(text: string, lineStart: number, lineEnd: number): boolean {
+  // Only the head of the line holds a label: a 1 MB line with many addresses stays cheap.
+  const label = headerLabel(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_HEAD_CHARS)).replace(/^[>\s]{0,8}/, ''));
+  if (label === null || !HEADER_TO_LABELS.includes(label)) return false;
+  let end = lineStart - 1;
+  for (let n = 0; n < MAX_HEADER_BLOCK_LINES && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, Math.min(end, start + MAX_HEADER_LINE_CHARS));
+    const own = headerLabel(line.replace(/^[>\s]{0,8}/, ''));
+    if (own === null) return false;
+    if (HEADER_FROM_LABELS.includes(own)) return findAddresses(line).some((a) => isSystemAddress(a.address));
+    end = start - 1;
+  }
+  return false;
 }
 
 /** True when the text before an address puts it in a recipient position. No backtracking regex. */
@@ -70,6 +122,17 @@ function strongBefore(before: string): boolean {
 
 /** Text just after an address that marks it as a failed recipient. */
 const STRONG_AFTER = /^(?:>?:|>?\.\.\.|>?,? (?:User unknown|does not exist|unknown|mailbox)|>? ?\((?:user|mailbox|generated|expanded|reason))/i;
+
+/**
+ * True when the address closes a line of its own after a display name, "Grace Lind (grace@example.com)":
+ * how Exchange lists the recipients under "Delivery has failed to these recipients or groups". A name
+ * with a label ("From: Kim (kim@...)") does not count.
+ */
+function namedLine(lineBefore: string, after: string): boolean {
+  return NAMED_LINE_AFTER_RE.test(after) && NAMED_LINE_BEFORE_RE.test(lineBefore);
+}
+const NAMED_LINE_BEFORE_RE = /^[^\s:<>()@][^:<>()@\n]{0,80}\($/;
+const NAMED_LINE_AFTER_RE = /^\)\s{0,8}$/;
 
 /** True when the text before an address shows it is part of a URL, a mailto: link or a message id. */
 function insideLinkOrId(before: string): boolean {
@@ -144,10 +207,10 @@ export function findTextRecipients(text: string, exclude: ReadonlySet<string>): 
     const before = text.slice(Math.max(ls, found.start - 60), found.start);
     const after = text.slice(found.start + found.raw.length, Math.min(le, found.start + found.raw.length + 40));
     // Skip addresses inside URLs, message-ids and mailto: links, and the sender's own labelled address.
-    if (insideLinkOrId(before) || senderLabelled(before)) continue;
+    if (insideLinkOrId(before) || senderLabelled(before) || bounceAddressee(text, ls, le)) continue;
     const atLineStart = /^[\s"'<>*-]{0,6}$/.test(text.slice(ls, found.start));
     const alone = atLineStart && /^[>"'\s:,]{0,4}$/.test(after);
-    const isStrong = atLineStart || strongBefore(before) || STRONG_AFTER.test(after);
+    const isStrong = atLineStart || strongBefore(before) || STRONG_AFTER.test(after) || (found.start - ls <= 82 && namedLine(text.slice(ls, found.start), after));
     // postmaster@ and MAILER-DAEMON@ are the mail system's own addresses unless named as the recipient.
     if (!isStrong && isSystemAddress(found.address)) continue;
     const para = paragraphFrom(text, ls, alone, found.address);
