@@ -26,6 +26,7 @@ import { inlineBounceStart } from './inline-bounce.ts';
 import { hasQuotedDsn, unquote } from './quoted.ts';
 import { decodeHeaderWords } from './header-words.ts';
 import { hasBareAnswer } from './bare-answer.ts';
+import { isDelayNotice } from './delay-notice.ts';
 
 /**
  * Reads a pasted bounce (a raw message, a saved .eml, or text copied from a mail program).
@@ -269,6 +270,13 @@ function fillRecipients(
       }
     } else {
       for (const t of textRecipients) parsed.recipients.push(fromText1(t, region, input, textRecipients.length === 1));
+    }
+    // Pasted text has no DSN part to say "Action: delayed": a delay warning's own words say it
+    // (delay-notice.ts). A recipient with a final (5xx) answer is not delayed, whatever the heading.
+    // Whole messages keep their reading: the reference corpus labels some of their delay warnings with
+    // a final status (lhost-gmail-08: 5.0.947), which a delayed recipient's implied 4.x.x would miss.
+    if (parsed.inputKind === 'text' && parsed.recipients.length > 0 && isDelayNotice(region)) {
+      for (const r of parsed.recipients) if (!r.replyCode?.startsWith('5') && !r.status?.startsWith('5')) r.action = 'delayed';
     }
   }
   // A delivery report that names no recipient at all (Postfix's "Delivery report unavailable"): the

@@ -138,3 +138,18 @@ describe('pasted notices: an answer that names nobody', () => {
     expect(c.recipients.map((r) => r.address)).toEqual(['jane@example.com']);
   });
 });
+
+describe('pasted notices: delay warnings', () => {
+  it('reads the recipients of a pasted delay warning as delayed', async () => {
+    const warning = '####################################################################\n# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n####################################################################\n\n<zeno@example.net>: connect to mx.example.net[198.51.100.9]:25: Connection\n    timed out\n';
+    expect((await readBounce(warning)).recipients[0]).toMatchObject({ address: 'zeno@example.net', action: 'delayed' });
+    const gmail = 'Delivery incomplete\n\nThere was a temporary problem delivering your message to ulla@example.com. Gmail will retry for 46 more hours. You\'ll be notified if the delivery fails permanently.\n\nThe response was:\n\n451 4.3.0 Temporary System Problem. Try again later.\n';
+    expect((await readBounce(gmail)).recipients[0]).toMatchObject({ address: 'ulla@example.com', action: 'delayed' });
+  });
+  it('never marks a recipient with a final answer, nor a final notice, delayed', async () => {
+    const mixed = 'Delivery is delayed to these recipients or groups:\n\n<a@example.com>: 550 5.1.1 User unknown\n\n<b@example.com>: 451 4.4.0 Unable to connect\n';
+    expect((await readBounce(mixed)).recipients.map((r) => r.action)).toEqual([null, 'delayed']);
+    const final = 'Delivery has failed to these recipients or groups:\n\nb@example.com\nRemote Server returned \'451 4.4.0 Unable to connect\'\n';
+    expect((await readBounce(final)).recipients[0]?.action).toBeNull();
+  });
+});

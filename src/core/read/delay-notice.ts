@@ -1,0 +1,33 @@
+/**
+ * A notice that only warns of a delay (the sending server is still trying) as the mail program shows it,
+ * without the RFC 3464 part whose "Action: delayed" would say so: Postfix's "THIS IS A WARNING ONLY",
+ * Exchange's "Delivery is delayed to these recipients or groups", Gmail's "Delivery incomplete ... Gmail
+ * will retry", Exim's and Sendmail's warnings. Their recipients are delayed, not failed.
+ */
+
+/**
+ * Sentences (lower case) only a delay warning writes. Each says the sending server keeps trying, so a
+ * notice that says its attempts are over never holds one.
+ */
+export const DELAY_NOTICE_SENTENCES: readonly string[] = [
+  'this is a warning only', // Postfix
+  'you do not need to resend your message', // Postfix
+  'delivery will continue to be attempted', // Exchange
+  'will keep trying to deliver this message', // Exchange
+  'delivery is delayed to these recipients', // Exchange
+  'notified if the delivery fails permanently', // Gmail, Google Workspace
+  'has not yet been delivered to one or more of its', // Exim
+  'no action is required on your part. delivery attempts will continue', // Exim
+  'will keep trying until message is', // Sendmail
+  'warning: could not send message for past', // Sendmail
+  'status=deferred', // a Postfix log line: the message stays queued
+];
+
+/** Characters of the notice searched: the warning sentence is in its first lines. */
+const DELAY_NOTICE_WINDOW = 4096;
+
+/** True when the notice's own words (`region`) say it is a delay warning. One lower-casing of a bounded head. */
+export function isDelayNotice(region: string): boolean {
+  const head = region.slice(0, DELAY_NOTICE_WINDOW).toLowerCase().replace(/\s{2,}|[^\S ]/g, ' ');
+  return DELAY_NOTICE_SENTENCES.some((s) => head.includes(s));
+}
