@@ -24,6 +24,9 @@ describe('matchProvider', () => {
       .toEqual(['microsoft365', '5.1.10', 'userunknown']);
     expect(hit('550 5.4.1 Recipient address rejected: Access denied. AS(201806281)', 'example-com.mail.protection.outlook.com')?.[2]).toBe('userunknown');
     expect(hit('550 5.4.1 Relay Access Denied', 'example-com.mail.protection.outlook.com')?.[2]).toBe('norelaying');
+    // A restricted group, known by its RESOLVER.RST code even with no Microsoft host named (a pasted notice).
+    expect(hit('550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized')).toEqual(['microsoft365', 'RESOLVER.RST', 'policyviolation']);
+    expect(hit('550 5.7.1 RESOLVER.RST.AuthRequired; authentication required [Stage: CreateMessage]')?.[2]).toBe('policyviolation');
     const sh = matchProvider('550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.1 (AS3130)', 'example-com.mail.protection.outlook.com');
     expect([sh?.rule.code, sh?.rule.detail?.blocklist?.name]).toEqual(['Spamhaus', 'Spamhaus ZEN']);
     expect(hit('550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Customer Block list (AS16012607)', 'example-com.mail.protection.outlook.com')?.slice(1)).toEqual(['5.7.513', 'blocked']);

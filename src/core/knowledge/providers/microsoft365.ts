@@ -18,7 +18,7 @@ export const MICROSOFT_365: ProviderCatalog = {
     /\.prod\.outlook\.com\b/i,
     /\bprotection\.outlook\.com\b/i,
     /\bexchangelabs\.com\b/i,
-    /\bresolver\.adr\.[a-z]/i,
+    /\bresolver\.(?:adr|rst)\.[a-z]/i,
   ],
   rules: [
     {
@@ -97,6 +97,10 @@ export const MICROSOFT_365: ProviderCatalog = {
     {
       code: '5.7.124 / 5.7.133-136', match: /\b5\.7\.1(?:24|3[3-6])\b/, reason: 'policyviolation', actor: 'recipient-admin',
       meaning: 'The recipient is a group or mailbox that only accepts mail from certain or internal senders, and this sender is not one of them.',
+    },
+    {
+      code: 'RESOLVER.RST', match: /\bRESOLVER\.RST\.(?:NotAuthorized|AuthRequired|DLNeedsSenderRestrictions)\b/i, reason: 'policyviolation', actor: 'recipient-admin',
+      meaning: "The recipient is a group or mailbox that takes mail only from senders its owner allowed (often only from inside the organisation, signed in). The group's owner or the recipient's administrator has to allow this sender.",
     },
     {
       code: '5.7.1 (restricted)', match: /\b5\.7\.1\b/, alsoRequires: /\bdelivery not authorized\b|\bnot allowed to send\b|\brestricted\b/i, reason: 'policyviolation', actor: 'recipient-admin',
