@@ -153,3 +153,12 @@ describe('pasted notices: delay warnings', () => {
     expect((await readBounce(final)).recipients[0]?.action).toBeNull();
   });
 });
+
+describe('pasted notices: an answer introduced by a label', () => {
+  it('reads the answer under "The response was:" when it has no SMTP code (Gmail\'s DNS error)', async () => {
+    const text = 'Address not found\n\nYour message wasn\'t delivered to omar@missing.example because the domain missing.example couldn\'t be found. Check for typos or unnecessary spaces and try again.\n\nThe response was:\n\nDNS Error: DNS type \'mx\' lookup of missing.example responded with code NXDOMAIN Domain name not found: missing.example\n';
+    const r = (await readBounce(text)).recipients[0]!;
+    expect(r.diagnostic).toContain('responded with code NXDOMAIN');
+    expect((await classifyText(text)).recipients[0]?.reason).toBe('hostunknown');
+  });
+});

@@ -134,6 +134,14 @@ function namedLine(lineBefore: string, after: string): boolean {
 const NAMED_LINE_BEFORE_RE = /^[^\s:<>()@][^:<>()@\n]{0,80}\($/;
 const NAMED_LINE_AFTER_RE = /^\)\s{0,8}$/;
 
+/** Longest one-line label introducing an answer ("The response from the remote server was:"). */
+const MAX_ANSWER_LABEL_CHARS = 80;
+
+/** True when `para` is one short line ending with a colon and naming no address: "The response was:". */
+function isAnswerLabel(para: string): boolean {
+  return para !== '' && para.length <= MAX_ANSWER_LABEL_CHARS && !para.includes('\n') && para.trimEnd().endsWith(':') && !para.includes('@');
+}
+
 /** True when the text before an address shows it is part of a URL, a mailto: link or a message id. */
 function insideLinkOrId(before: string): boolean {
   const last = before[before.length - 1];
@@ -222,6 +230,11 @@ export function findTextRecipients(text: string, exclude: ReadonlySet<string>): 
       if (next > 0) {
         const following = paragraphFrom(text, next + 1, true, found.address);
         if (following.text && !startsWithOtherAddress(following.text, found.address)) diagnostic = `${diagnostic}\n${following.text}`;
+        // "The response was:" on its own (Gmail, in the reader's language) introduces the answer below it.
+        if (isAnswerLabel(following.text)) {
+          const answer = paragraphFrom(text, following.start, true, found.address);
+          if (answer.text && !startsWithOtherAddress(answer.text, found.address)) diagnostic = `${diagnostic}\n${answer.text}`;
+        }
       }
     }
     const item: TextRecipient = {
