@@ -407,10 +407,37 @@ function build(
     action,
     remoteMta,
     forwardAddress: forward && normalizeAddress(forward).toLowerCase() !== address.toLowerCase() ? normalizeAddress(forward) : null,
-    quotedIps: diagnostic ? findIps(diagnostic).map((x) => x.ip) : [],
+    quotedIps: diagnostic ? quotedIpsOf(diagnostic) : [],
     quotedBlocklists: diagnostic ? findBlocklistNames(diagnostic) : [],
     smtpCommand: findSmtpCommand(`${context}\n${diagnosticRaw ?? ''}`) ?? regionCommand(region),
   };
+}
+
+/** Longest host name read back from a "host NAME[ip]" (a DNS name is at most 253 characters). */
+const MAX_HOST_NAME_CHARS = 253;
+
+/**
+ * True when the IP at `start` of `text` is the answering server's own, in the sending server's words
+ * "host mx.example.com[198.51.100.3] said:" (Postfix) or "host mx.example.com [198.51.100.3]" (Exim):
+ * written before the answer, it is the receiver's address, not one the answer names.
+ */
+function isAnsweringHostIp(text: string, start: number): boolean {
+  let i = start - 1;
+  if (text[i] !== '[') return false;
+  i--;
+  if (text[i] === ' ') i--;
+  const nameEnd = i + 1;
+  while (i >= 0 && nameEnd - i <= MAX_HOST_NAME_CHARS && /[A-Za-z0-9.-]/.test(text[i]!)) i--;
+  if (i === nameEnd - 1 || !/\s/.test(text[i] ?? '')) return false;
+  return text.slice(Math.max(0, i - 4), i).toLowerCase() === 'host';
+}
+
+/** The IPs an answer quotes, the answering server's own (isAnsweringHostIp) last: the first is the one the answer is about. */
+function quotedIpsOf(diagnostic: string): string[] {
+  const named: string[] = [];
+  const answering: string[] = [];
+  for (const x of findIps(diagnostic)) (isAnsweringHostIp(diagnostic, x.start) ? answering : named).push(x.ip);
+  return [...named, ...answering];
 }
 
 function fromDsn(r: DsnRecipient, textRecipients: TextRecipient[], region: string, input: string): RecipientReport {

@@ -162,3 +162,17 @@ describe('pasted notices: an answer introduced by a label', () => {
     expect((await classifyText(text)).recipients[0]?.reason).toBe('hostunknown');
   });
 });
+
+describe('pasted notices: the IP an answer is about', () => {
+  it('puts the answering server\'s own IP ("host mx[ip] said:") after the IP the answer names', async () => {
+    const postfix = '<wes@example.com>: host mx.example.com[198.51.100.3] said: 554 5.7.1\n    Service unavailable; Client host [203.0.113.50] blocked using\n    zen.spamhaus.org (in reply to RCPT TO command)\n';
+    expect((await readBounce(postfix)).recipients[0]?.quotedIps).toEqual(['203.0.113.50', '198.51.100.3']);
+    const c = await classifyText(postfix);
+    expect(c.recipients[0]?.detail.blocklist).toMatchObject({ name: 'Spamhaus ZEN', ip: '203.0.113.50' });
+    const exim = '  wes@example.com\n    host mx.example.com [198.51.100.3]\n    SMTP error from remote mail server after RCPT TO:<wes@example.com>:\n    554 5.7.1 Rejected: 203.0.113.50 listed at zen.spamhaus.org\n';
+    expect((await readBounce(exim)).recipients[0]?.quotedIps).toEqual(['203.0.113.50', '198.51.100.3']);
+    // An IP the answer itself names after the word "host" stays first.
+    const own = '<wes@example.com>: 554 5.7.1 Client host [203.0.113.50] blocked\n';
+    expect((await readBounce(own)).recipients[0]?.quotedIps).toEqual(['203.0.113.50']);
+  });
+});
