@@ -33,8 +33,26 @@ const SYSTEM_LOCAL_PARTS = new Set([
   'mailer-daemon', 'postmaster', 'root', 'daemon', 'mail-daemon', 'nobody', 'mailerdaemon',
 ]);
 
-/** Lower-cases the domain, strips a trailing dot and surrounding punctuation. */
+/** True for "local@domain": one "@" with something on each side, and no white space. */
+function isWellFormed(address: string): boolean {
+  const at = address.indexOf('@');
+  return at > 0 && at < address.length - 1 && address.indexOf('@', at + 1) < 0 && !/\s/.test(address);
+}
+
+/**
+ * Lower-cases the domain, strips a trailing dot and surrounding punctuation. A value with an "@" that
+ * is still no single address after that (a DSN's "rfc822;|/usr/bin/prog a@b /home", a type prefix
+ * mangled in transit, two fields run together) gives the first address findAddresses reads in it, or
+ * '' when it holds none: a recipient is never shown with blanks or two "@" in its address.
+ */
 export function normalizeAddress(raw: string): string {
+  const a = trimAddress(raw);
+  if (!a.includes('@') || isWellFormed(a)) return a;
+  return findAddresses(a)[0]?.address ?? '';
+}
+
+/** The normalizing steps themselves: type prefix, brackets, quotes and trailing punctuation off, domain lower case. */
+function trimAddress(raw: string): string {
   let a = raw.trim();
   const semi = a.indexOf(';');
   if (semi >= 0 && /^[A-Za-z0-9-]{1,20}$/.test(a.slice(0, semi).trim())) a = a.slice(semi + 1).trim();
