@@ -93,6 +93,9 @@ function answerFor(region: string, address: string, single: boolean, kind: 'repl
     if (!single) {
       const named = findAddresses(para);
       if (named.length > 0 && !named.some((a) => a.address.toLowerCase() === key)) continue;
+      // A paragraph naming other recipients too is a list (Exim's failed addresses, each with its lines):
+      // its answer belongs to the recipient written above it, which that recipient's own lines hold.
+      if (named.some((a) => a.address.toLowerCase() !== key)) continue;
     }
     if (!answers.codesOnly.has(para)) return para;
     codesOnly ||= para;

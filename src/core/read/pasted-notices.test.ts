@@ -176,3 +176,12 @@ describe('pasted notices: the IP an answer is about', () => {
     expect((await readBounce(own)).recipients[0]?.quotedIps).toEqual(['203.0.113.50']);
   });
 });
+
+describe('pasted notices: a list of failed addresses in one paragraph', () => {
+  it('never gives a recipient the answer written under another one (Exim)', async () => {
+    const text = 'A message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  zoe@example.com\n    host mx.example.com [198.51.100.40]\n    SMTP error from remote mail server after RCPT TO:<zoe@example.com>:\n    552 5.2.2 Mailbox over quota\n  ivo@example.net\n    retry timeout exceeded\n';
+    const p = await readBounce(text);
+    expect(p.recipients.map((r) => [r.address, r.replyCode])).toEqual([['zoe@example.com', '552'], ['ivo@example.net', null]]);
+    expect(p.recipients[1]?.diagnostic).toBe('retry timeout exceeded');
+  });
+});
