@@ -1,0 +1,26 @@
+/**
+ * Pasted notices (pasted-notices.data.ts): the visible text of a non-delivery notice as mail programs show
+ * it, with no headers. Each must give exactly the failed recipients the text names, with the expected
+ * reason, codes, permanence and stated details.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyText } from './index.ts';
+import { PASTED_NOTICES } from './pasted-notices.data.ts';
+
+describe('pasted notices', () => {
+  it('has a realistic number of layouts', () => {
+    expect(PASTED_NOTICES.length).toBeGreaterThanOrEqual(30);
+  });
+  it.each(PASTED_NOTICES.map((n) => [n.name, n] as const))('%s', async (_name, notice) => {
+    const c = await classifyText(notice.text);
+    expect(c.kind).toBe(notice.kind ?? 'bounce');
+    expect(c.recipients.map((r) => r.address)).toEqual(notice.recipients.map((r) => r.address));
+    notice.recipients.forEach((want, i) => {
+      const got = c.recipients[i]!;
+      expect({ reason: got.reason, replyCode: got.replyCode, permanent: got.permanent }, want.address)
+        .toEqual({ reason: want.reason, replyCode: want.replyCode, permanent: want.permanent });
+      if (want.status) expect(got.status, want.address).toBe(want.status);
+      if (want.detail) expect(got.detail, want.address).toMatchObject(want.detail);
+    });
+  });
+});
