@@ -49,8 +49,8 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
 
 /**
  * Reads the first `limit` characters of `text` line by line, as readFields does, up to the first line
- * of only spaces and tabs that a newline ends (the end of a header block; a CRLF blank line is read
- * through, as a block break). A line is blank when it trims to nothing; a field line starts with
+ * of only spaces and tabs that a newline ends (the end of a header block), with CRLF line ends read as
+ * LF ones, so a message and its CRLF copy get the same shape. A line is blank when it trims to nothing; a field line starts with
  * "Name:"; anything else is skipped. `known` is tested against field names as written (make it
  * case-insensitive), until one passes. Linear; no string per line.
  */
@@ -64,8 +64,9 @@ export function headerBlockShape(text: string, limit: number, known: RegExp): He
   while (pos < end) {
     const nl = text.indexOf('\n', pos);
     const lineEnd = nl < 0 || nl >= end ? end : nl;
-    if (pos > 0 && lineEnd === nl && onlyBlanks(text, pos, lineEnd)) break;
     const contentEnd = lineEnd > pos && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    // The CR of a CRLF line end is not part of the line: a CRLF blank line ends the block as an LF one does.
+    if (pos > 0 && lineEnd === nl && onlyBlanks(text, pos, contentEnd)) break;
     const c = pos < contentEnd ? text.charCodeAt(pos) : -1;
     const blank = c === -1 || ((c <= 32 || c >= 127) && text.slice(pos, contentEnd).trim() === '');
     if (blank) {
