@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { locate, within } from './span.ts';
+import { readBounce } from './index.ts';
+import type { TextSpan } from './types.ts';
+
+/** The input's characters a span covers: what the page highlights. */
+const shown = (input: string, s: TextSpan | null): string | null => (s && s.start >= 0 ? input.slice(s.start, s.end) : null);
+
+describe('within', () => {
+  it('narrows a span to the text inside it', () => {
+    const input = 'Status: 4.2.2 (mailbox full)';
+    const line = locate(input, '4.2.2 (mailbox full)');
+    expect(within(line, '4.2.2')).toEqual({ text: '4.2.2', start: 8, end: 13 });
+  });
+
+  it('gives -1/-1 when the outer span is not in the input or does not hold the text', () => {
+    expect(within({ text: '4.2.2', start: -1, end: -1 }, '4.2.2')).toEqual({ text: '4.2.2', start: -1, end: -1 });
+    expect(within({ text: 'abc', start: 3, end: 6 }, '5.1.1')).toEqual({ text: '5.1.1', start: -1, end: -1 });
+  });
+});
+
+describe('spans of a read bounce cover exactly their text', () => {
+  it("a DSN Status with a comment: the status span is the code, not the comment", async () => {
+    const input = 'From: MAILER-DAEMON@example.net\nTo: a@example.com\nSubject: Delivery failure\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: text/plain\n\nfailed\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; example.net\n\nFinal-Recipient: rfc822; full@example.org\nAction: failed\nStatus: 5.2.2 (mailbox full)\n\n--b--\n';
+    const r = (await readBounce(input)).recipients[0]!;
+    expect(r.status).toBe('5.2.2');
+    expect(shown(input, r.statusSpan)).toBe('5.2.2');
+  });
+
+});
