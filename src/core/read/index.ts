@@ -123,6 +123,8 @@ function relocate(parsed: ParsedBounce, input: string): void {
     r.replyCodeSpan = fix(r.replyCodeSpan);
     r.diagnosticSpan = fix(r.diagnosticSpan);
   }
+  for (const d of parsed.original?.dkimSignatures ?? []) d.span = fix(d.span);
+  for (const h of parsed.original?.received ?? []) h.span = fix(h.span);
 }
 
 /** Characters of one header line read for an address: a real one is far shorter; an endless line stays cheap. */

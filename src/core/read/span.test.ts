@@ -27,4 +27,14 @@ describe('spans of a read bounce cover exactly their text', () => {
     expect(shown(input, r.statusSpan)).toBe('5.2.2');
   });
 
+  it("a bounce forwarded as an attachment: the returned original's Received and DKIM spans point into the whole input", async () => {
+    const bounce = 'From: MAILER-DAEMON@example.net\nTo: a@example.com\nSubject: Undelivered Mail\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: text/plain\n\n<gone@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown\n--b\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822; gone@example.org\nAction: failed\nStatus: 5.1.1\n\n--b\nContent-Type: text/rfc822-headers\n\nReceived: from client.example.com (client.example.com [198.51.100.7]) by mx.example.net\nDKIM-Signature: v=1; d=example.com; s=sel; b=AAAA\nFrom: a@example.com\nTo: gone@example.org\n\n--b--\n';
+    const input = `From: a@example.com\nTo: help@example.net\nSubject: Fwd: bounce\nContent-Type: multipart/mixed; boundary="outer"\n\n--outer\nContent-Type: text/plain\n\nSee the attachment.\n--outer\nContent-Type: message/rfc822\n\n${bounce}\n--outer--\n`;
+    const parsed = await readBounce(input);
+    expect(parsed.recipients.map((r) => r.address)).toEqual(['gone@example.org']);
+    const original = parsed.original!;
+    expect(shown(input, original.received[0]!.span)).toBe(original.received[0]!.span!.text);
+    expect(shown(input, original.received[0]!.span)).toContain('from client.example.com');
+    expect(shown(input, original.dkimSignatures[0]!.span)).toBe('v=1; d=example.com; s=sel; b=AAAA');
+  });
 });
