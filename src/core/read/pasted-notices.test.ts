@@ -36,6 +36,12 @@ describe('pasted notices: who failed', () => {
     const p = await readBounce(OUTLOOK_NOTICE('550 5.1.10', '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient ivan@example.com not found by SMTP address lookup'));
     expect(p.recipients.map((r) => r.address)).toEqual(['ivan@example.com']);
   });
+  it('skips a sender whose label is on the line above (OWA\'s copy), in other languages too', async () => {
+    const owa = (label: string) => `Your message to kai@example.com couldn't be delivered.\n\nOriginal Message Details\n${label}\nkim@sender.example\nRecipient Address:\nkai@example.com\n\nError:\n550 5.1.10 RESOLVER.ADR.RecipientNotFound; not found\n`;
+    for (const label of ['Sender Address:', 'Endereço do Remetente:', '送信者アドレス:']) {
+      expect((await readBounce(owa(label))).recipients.map((r) => r.address), label).toEqual(['kai@example.com']);
+    }
+  });
   it('skips the sender field of a log line ("from=<...>") and keeps "to=<...>"', async () => {
     const p = await readBounce('Nov 29 14:41:07 mail postfix/qmgr[811]: 4F1A2: from=<kim@sender.example>, size=2841, nrcpt=1 (queue active)\nNov 29 14:41:08 mail postfix/smtp[812]: 4F1A2: to=<cal@example.com>, relay=mx.example.com[198.51.100.7]:25, dsn=5.1.1, status=bounced (host mx.example.com[198.51.100.7] said: 550 5.1.1 User unknown (in reply to RCPT TO command))\n');
     expect(p.recipients.map((r) => r.address)).toEqual(['cal@example.com']);

@@ -33,6 +33,9 @@ const STRONG_BEFORE_WORDS: readonly string[] = [
 const SENDER_LABELS: readonly string[] = [
   'sender address', 'sender', 'from', 'mail from', 'envelope from', 'envelope-from', 'return-path', 'reply-to',
   'absender', 'absenderadresse', 'expéditeur', 'remitente',
+  // Outlook's "Sender Address" in other languages.
+  'adresse de l\'expéditeur', 'adres afzender', 'afzenderadres', 'endereço do remetente', 'dirección del remitente',
+  'indirizzo mittente', 'indirizzo del mittente', '送信者アドレス', '寄件者地址', '发件人地址',
 ];
 
 /** Log fields ("from=<a@b>", Postfix and Sendmail log lines) naming the sender, never a failed recipient. */
@@ -107,6 +110,17 @@ function bounceAddressee(text: string, lineStart: number, lineEnd: number): bool
     end = start - 1;
   }
   return false;
+}
+
+/** Characters of the line above an address read for a label: a label is short. */
+const PREVIOUS_LINE_CHARS = 60;
+
+/** The line before the one starting at `lineStart`, after a newline; '' at the top or when longer than a label can be. */
+function previousLine(text: string, lineStart: number): string {
+  if (lineStart <= 0) return '';
+  const end = text[lineStart - 2] === '\r' ? lineStart - 2 : lineStart - 1;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  return end - start > PREVIOUS_LINE_CHARS ? '' : `\n${text.slice(start, end).trimEnd()}`;
 }
 
 /** True when the text before an address puts it in a recipient position. No backtracking regex. */
@@ -217,6 +231,8 @@ export function findTextRecipients(text: string, exclude: ReadonlySet<string>): 
     // Skip addresses inside URLs, message-ids and mailto: links, and the sender's own labelled address.
     if (insideLinkOrId(before) || senderLabelled(before) || bounceAddressee(text, ls, le)) continue;
     const atLineStart = /^[\s"'<>*-]{0,6}$/.test(text.slice(ls, found.start));
+    // OWA's copy puts each value on the line under its label ("Sender Address:" / "kim@...").
+    if (atLineStart && senderLabelled(previousLine(text, ls))) continue;
     const alone = atLineStart && /^[>"'\s:,]{0,4}$/.test(after);
     const isStrong = atLineStart || strongBefore(before) || STRONG_AFTER.test(after) || (found.start - ls <= 82 && namedLine(text.slice(ls, found.start), after));
     // postmaster@ and MAILER-DAEMON@ are the mail system's own addresses unless named as the recipient.
