@@ -65,7 +65,7 @@ function senderLabelled(before: string): boolean {
   let start = label.length - 1;
   while (start > 0 && !'\n(['.includes(label[start - 1]!)) start--;
   let name = label.slice(start, -1).trim();
-  while (name !== '' && !/[a-zà-ÿ]/.test(name[0]!)) name = name.slice(1);
+  while (name !== '' && !/\p{L}/u.test(name[0]!)) name = name.slice(1);
   return SENDER_LABELS.includes(name.trimEnd());
 }
 
