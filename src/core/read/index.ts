@@ -18,7 +18,7 @@ import { findAddresses, normalizeAddress } from './address.ts';
 import { findReplyCode, findStatus, pickCodes } from './codes.ts';
 import { findIps } from './ip.ts';
 import { findBlocklistNames } from './blocklist-names.ts';
-import { locate, within } from './span.ts';
+import { locate, locateCode, within } from './span.ts';
 import { findSmtpCommand } from './smtp-command.ts';
 import { transcriptAnswer } from './transcript.ts';
 import { noticeAnswer } from './notice-answer.ts';
@@ -117,10 +117,11 @@ async function finishAt(prepared: PreparedBounce, depth: number): Promise<Parsed
 /** Re-finds the spans of a nested read in the outer input (decoded text may not be there: -1). */
 function relocate(parsed: ParsedBounce, input: string): void {
   const fix = (s: TextSpan | null): TextSpan | null => (s ? locate(input, s.text) : null);
+  const fixCode = (s: TextSpan | null): TextSpan | null => (s ? locateCode(input, s.text) : null);
   for (const r of parsed.recipients) {
     r.addressSpan = fix(r.addressSpan);
-    r.statusSpan = fix(r.statusSpan);
-    r.replyCodeSpan = fix(r.replyCodeSpan);
+    r.statusSpan = fixCode(r.statusSpan);
+    r.replyCodeSpan = fixCode(r.replyCodeSpan);
     r.diagnosticSpan = fix(r.diagnosticSpan);
   }
   for (const d of parsed.original?.dkimSignatures ?? []) d.span = fix(d.span);
@@ -395,7 +396,7 @@ function build(
   // The status and reply code from the DSN field and the server's own answer (rules in codes.ts).
   const { status, replyCode } = pickCodes(dsnStatus, diagnostic);
   const from = diagnosticSpan && diagnosticSpan.start >= 0 ? diagnosticSpan.start : 0;
-  const statusSpan = status ? (statusSpanHint && statusSpanHint.text === status ? statusSpanHint : locate(input, status, from)) : null;
+  const statusSpan = status ? (statusSpanHint && statusSpanHint.text === status ? statusSpanHint : locateCode(input, status, from)) : null;
   const forward = diagnostic ? forwardAddressIn(diagnostic) : null;
   return {
     address,
@@ -403,7 +404,7 @@ function build(
     status,
     statusSpan,
     replyCode,
-    replyCodeSpan: replyCode ? locate(input, replyCode, from) : null,
+    replyCodeSpan: replyCode ? locateCode(input, replyCode, from) : null,
     diagnostic,
     diagnosticSpan,
     action,

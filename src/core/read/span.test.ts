@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locate, within } from './span.ts';
+import { locate, locateCode, within } from './span.ts';
 import { readBounce } from './index.ts';
 import type { TextSpan } from './types.ts';
 
@@ -19,12 +19,32 @@ describe('within', () => {
   });
 });
 
+describe('locateCode', () => {
+  it('skips an occurrence inside a longer number or word', () => {
+    expect(locateCode('id aadc9d5507c3; said: 550 no', '550').start).toBe(23);
+    expect(locateCode('5.1.10 then 5.1.1.', '5.1.1').start).toBe(12);
+    expect(locateCode('15.1.1 x', '5.1.1').start).toBe(-1);
+  });
+
+  it('searches from `from` first, then from the start', () => {
+    expect(locateCode('550 a; 550 b', '550', 2).start).toBe(7);
+    expect(locateCode('550 a; b', '550', 2).start).toBe(0);
+  });
+});
+
 describe('spans of a read bounce cover exactly their text', () => {
   it("a DSN Status with a comment: the status span is the code, not the comment", async () => {
     const input = 'From: MAILER-DAEMON@example.net\nTo: a@example.com\nSubject: Delivery failure\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: text/plain\n\nfailed\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; example.net\n\nFinal-Recipient: rfc822; full@example.org\nAction: failed\nStatus: 5.2.2 (mailbox full)\n\n--b--\n';
     const r = (await readBounce(input)).recipients[0]!;
     expect(r.status).toBe('5.2.2');
     expect(shown(input, r.statusSpan)).toBe('5.2.2');
+  });
+
+  it('a reply code whose answer is encoded: the span is the code in the answer, not digits inside a message id', async () => {
+    const input = 'From: MAILER-DAEMON@example.net\nTo: a@example.com\nSubject: Delivery failure\nMessage-ID: <id-aadc9d5507c3@example.net>\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: text/plain\n\nfailed\n--b\nContent-Type: message/delivery-status\nContent-Transfer-Encoding: quoted-printable\n\nFinal-Recipient: rfc822; full@example.org\nAction: failed\nStatus: 5.2.2\nDiagnostic-Code: smtp; 550 5.2.=\n2 Mailbox full\n\n--b--\n';
+    const r = (await readBounce(input)).recipients[0]!;
+    expect(r.replyCode).toBe('550');
+    expect(r.replyCodeSpan!.start).toBe(input.indexOf('smtp; 550') + 6);
   });
 
   it("a bounce forwarded as an attachment: the returned original's Received and DKIM spans point into the whole input", async () => {

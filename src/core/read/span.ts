@@ -21,3 +21,31 @@ export function within(outer: TextSpan, text: string): TextSpan {
   const at = outer.start >= 0 && text.length > 0 ? outer.text.indexOf(text) : -1;
   return at < 0 ? { text, start: -1, end: -1 } : { text, start: outer.start + at, end: outer.start + at + text.length };
 }
+
+/**
+ * True when the occurrence of a code at input[at, end) stands on its own: no letter, digit or "." just
+ * before it, no letter or digit just after it, and no "." followed by a digit ("5.1.1" in "5.1.10").
+ */
+function standsAlone(input: string, at: number, end: number): boolean {
+  const before = input[at - 1] ?? ' ';
+  const after = input[end] ?? ' ';
+  return !/[0-9A-Za-z.]/.test(before) && !/[0-9A-Za-z]/.test(after) && !(after === '.' && /[0-9]/.test(input[end + 1] ?? ''));
+}
+
+/**
+ * Like locate, for a status or reply code ("5.1.1", "550"): only an occurrence standing on its own
+ * counts, not one inside a longer number or word (a message id "...-aadc9d5507c3", "15.1.10"), which
+ * would highlight the wrong text. Linear: each occurrence is looked at once.
+ */
+export function locateCode(input: string, code: string, from = 0): TextSpan {
+  if (code.length === 0) return { text: code, start: -1, end: -1 };
+  const find = (start: number, stop: number): number => {
+    for (let at = input.indexOf(code, start); at >= 0 && at < stop; at = input.indexOf(code, at + 1)) {
+      if (standsAlone(input, at, at + code.length)) return at;
+    }
+    return -1;
+  };
+  let at = find(from, input.length);
+  if (at < 0 && from > 0) at = find(0, from);
+  return at < 0 ? { text: code, start: -1, end: -1 } : { text: code, start: at, end: at + code.length };
+}
