@@ -23,4 +23,9 @@ describe('readDsn', () => {
     expect(dsn.recipients).toEqual([]);
     expect(dsn.unaddressed?.map((r) => r.status)).toEqual(['5.0.0', '5.1.2']);
   });
+
+  it('reads no status from a Status whose code has a part of more than three digits', () => {
+    const dsn = readDsn('Final-Recipient: rfc822; a@example.org\nStatus: 5.7.7909\n\nFinal-Recipient: rfc822; b@example.org\nStatus: 5.7.790 (ok)\n');
+    expect(dsn.recipients.map((r) => r.status)).toEqual([null, '5.7.790']);
+  });
 });

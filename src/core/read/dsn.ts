@@ -14,7 +14,7 @@ export interface DsnRecipient {
   addressField: Field;
   /** Action, lower case, first word only; null when absent. */
   action: string | null;
-  /** The enhanced status code at the start of Status; null when absent or malformed. */
+  /** The enhanced status code at the start of Status; null when absent or malformed (more than 3 digits in a part). */
   status: string | null;
   /** The Status field, when it held a code. */
   statusField: Field | null;
@@ -49,7 +49,8 @@ function assignField(r: DsnRecipient, f: Field): void {
       r.action = f.value.toLowerCase().split(/[\s(]/)[0] ?? null;
       break;
     case 'status': {
-      const code = /^[245]\.[0-9]{1,3}\.[0-9]{1,3}/.exec(f.value)?.[0];
+      // The whole code or none: "5.7.7909" is no status, not "5.7.790".
+      const code = /^[245]\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9])/.exec(f.value)?.[0];
       if (code) {
         r.status = code;
         r.statusField = f;
