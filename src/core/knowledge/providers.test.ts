@@ -27,6 +27,10 @@ describe('matchProvider', () => {
     // A restricted group, known by its RESOLVER.RST code even with no Microsoft host named (a pasted notice).
     expect(hit('550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized')).toEqual(['microsoft365', 'RESOLVER.RST', 'policyviolation']);
     expect(hit('550 5.7.1 RESOLVER.RST.AuthRequired; authentication required [Stage: CreateMessage]')?.[2]).toBe('policyviolation');
+    // Exchange Online's own markers identify it when no Microsoft host is named.
+    expect(hit('550 5.7.520 Access denied, Your organization does not allow external forwarding. AS(7555)')).toEqual(['microsoft365', '5.7.520', 'policyviolation']);
+    expect(hit('451 4.7.500 Server busy. Please try again later from [203.0.113.5]. (S77719) [Name=Protocol Filter Agent][AGT=PFA]')?.slice(0, 2)).toEqual(['microsoft365', '4.7.500-699']);
+    expect(hit('550 5.7.520 Access denied')).toBeNull();
     const sh = matchProvider('550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.1 (AS3130)', 'example-com.mail.protection.outlook.com');
     expect([sh?.rule.code, sh?.rule.detail?.blocklist?.name]).toEqual(['Spamhaus', 'Spamhaus ZEN']);
     expect(hit('550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Customer Block list (AS16012607)', 'example-com.mail.protection.outlook.com')?.slice(1)).toEqual(['5.7.513', 'blocked']);

@@ -19,6 +19,10 @@ export const MICROSOFT_365: ProviderCatalog = {
     /\bprotection\.outlook\.com\b/i,
     /\bexchangelabs\.com\b/i,
     /\bresolver\.(?:adr|rst)\.[a-z]/i,
+    // Markers only Exchange Online writes into its answers, for a pasted notice whose server names are
+    // not there: its anti-spam agent's code "AS(7555)" and its protocol filter's tag.
+    /\bAS\([0-9]{3,12}\)/,
+    /\[Name=Protocol Filter Agent\]/i,
   ],
   rules: [
     {
