@@ -24,4 +24,11 @@ describe('prepareBounce: the input checks', () => {
     expect(r.statusSpan!.start).toBe(plain.recipients[0]!.statusSpan!.start + 1);
     expect(`\ufeff${MESSAGE}`.slice(r.statusSpan!.start, r.statusSpan!.end)).toBe('5.1.1');
   });
+
+  it('tells binary from text the same way for LF, CRLF and CR-only line ends', async () => {
+    // Three control characters in 27 (more than a tenth: binary); the CRLF copy has 30 characters.
+    const lf = 'a\u0000bcdefg\n'.repeat(3);
+    const kinds = await Promise.all([lf, lf.replace(/\n/g, '\r\n'), lf.replace(/\n/g, '\r')].map(async (t) => (await readBounce(t)).inputKind));
+    expect(kinds).toEqual(['binary', 'binary', 'binary']);
+  });
 });

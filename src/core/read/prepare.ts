@@ -71,13 +71,17 @@ function looksBinary(text: string): boolean {
   // ~9 µs per corpus message for the loop below).
   if (!COUNTED_CHAR_RE.test(sample)) return false;
   let control = 0;
+  // The CR of a CRLF line end is not counted as a character either, so a text and its CRLF copy get
+  // the same answer (one control character in ten was binary as LF, text as CRLF).
+  let lineEndCr = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     // Tab, LF, VT, FF, CR and ESC (ISO-2022-JP) occur in text.
     if (c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13 && c !== 27) control++;
     else if (c === 0xfffd) control++;
+    else if (c === 13 && sample.charCodeAt(i + 1) === 10) lineEndCr++;
   }
-  return control > sample.length * BINARY_CONTROL_RATIO;
+  return control > (sample.length - lineEndCr) * BINARY_CONTROL_RATIO;
 }
 
 /** Turns lone CRs (old Mac line ends) into LF. Same length, so offsets still point into the input. */
