@@ -18,7 +18,7 @@ import { findAddresses, normalizeAddress } from './address.ts';
 import { findReplyCode, findStatus, pickCodes } from './codes.ts';
 import { findIps } from './ip.ts';
 import { findBlocklistNames } from './blocklist-names.ts';
-import { locate, locateCode, within } from './span.ts';
+import { locate, locateCode, locateFieldValue, within } from './span.ts';
 import { findSmtpCommand } from './smtp-command.ts';
 import { transcriptAnswer } from './transcript.ts';
 import { noticeAnswer } from './notice-answer.ts';
@@ -459,8 +459,8 @@ function fromDsn(r: DsnRecipient, textRecipients: TextRecipient[], region: strin
   }
   const addressSpan = locate(input, r.addressField.firstLine);
   const remoteMta = r.remoteMta ?? (diagnostic ? remoteMtaFromText(diagnostic) : null) ?? (t ? remoteMtaFromText(t.diagnostic) : null);
-  const statusSpan = r.statusField ? locate(input, r.statusField.firstLine) : null;
-  return build(r.address, addressSpan, diagnostic, diagnosticSpan, r.status, statusSpan ? within(statusSpan, r.status ?? '') : null, r.action, remoteMta ? stripType(remoteMta) : null, input, t?.diagnostic ?? '', region);
+  const statusSpan = r.statusField ? locateFieldValue(input, r.statusField.name, r.statusField.firstLine) : null;
+  return build(r.address, addressSpan, diagnostic, diagnosticSpan, r.status, statusSpan && statusSpan.start >= 0 ? within(statusSpan, r.status ?? '') : null, r.action, remoteMta ? stripType(remoteMta) : null, input, t?.diagnostic ?? '', region);
 }
 
 function fromText1(t: TextRecipient, region: string, input: string, single = false): RecipientReport {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locate, locateCode, within } from './span.ts';
+import { locate, locateCode, locateFieldValue, within } from './span.ts';
 import { readBounce } from './index.ts';
 import type { TextSpan } from './types.ts';
 
@@ -32,12 +32,30 @@ describe('locateCode', () => {
   });
 });
 
+describe('locateFieldValue', () => {
+  it("finds a field's value after its own name, in any case and spacing", () => {
+    const input = 'id 5.1.1x; said 5.1.1\nSTATUS:\t5.1.1\n';
+    expect(locateFieldValue(input, 'status', '5.1.1').start).toBe(input.indexOf('\t5.1.1') + 1);
+  });
+
+  it('gives -1/-1 when no occurrence follows the name', () => {
+    expect(locateFieldValue('said 5.1.1\nStatus: 5.=\n1.1', 'status', '5.1.1').start).toBe(-1);
+  });
+});
+
 describe('spans of a read bounce cover exactly their text', () => {
   it("a DSN Status with a comment: the status span is the code, not the comment", async () => {
     const input = 'From: MAILER-DAEMON@example.net\nTo: a@example.com\nSubject: Delivery failure\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: text/plain\n\nfailed\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; example.net\n\nFinal-Recipient: rfc822; full@example.org\nAction: failed\nStatus: 5.2.2 (mailbox full)\n\n--b--\n';
     const r = (await readBounce(input)).recipients[0]!;
     expect(r.status).toBe('5.2.2');
     expect(shown(input, r.statusSpan)).toBe('5.2.2');
+  });
+
+  it('a DSN status is highlighted on its Status line, not where the same digits first appear', async () => {
+    const input = 'From: MAILER-DAEMON@example.net\nTo: a@example.com\nSubject: Delivery failure\nContent-Type: multipart/report; report-type=delivery-status; boundary="b5.1.1c"\n\n--b5.1.1c\nContent-Type: text/plain\n\nfailed\n--b5.1.1c\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822; gone@example.org\nAction: failed\nStatus: 5.1.1\n\n--b5.1.1c--\n';
+    const r = (await readBounce(input)).recipients[0]!;
+    expect(r.status).toBe('5.1.1');
+    expect(r.statusSpan!.start).toBe(input.indexOf('Status: 5.1.1') + 8);
   });
 
   it('a reply code whose answer is encoded: the span is the code in the answer, not digits inside a message id', async () => {

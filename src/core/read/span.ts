@@ -49,3 +49,26 @@ export function locateCode(input: string, code: string, from = 0): TextSpan {
   if (at < 0 && from > 0) at = find(0, from);
   return at < 0 ? { text: code, start: -1, end: -1 } : { text: code, start: at, end: at + code.length };
 }
+
+/** Occurrences of a field's value looked at before giving up: a real input holds a handful. */
+const MAX_FIELD_OCCURRENCES = 1_000;
+
+/**
+ * The span of a "Name: value" field's value (its first line, `value`) where it follows its own name:
+ * "5.1.1" of "Status: 5.1.1", not the first "5.1.1" anywhere in the input (a MIME boundary, a
+ * message id, "5.1.10"). The name is matched in any case, with any blanks between the colon and the
+ * value; -1/-1 when no occurrence follows the name (an encoded part). Linear: the blanks scanned back
+ * from each occurrence lie between that occurrence and the one before.
+ */
+export function locateFieldValue(input: string, name: string, value: string): TextSpan {
+  if (value.length === 0) return { text: value, start: -1, end: -1 };
+  let seen = 0;
+  for (let at = input.indexOf(value); at >= 0 && seen++ < MAX_FIELD_OCCURRENCES; at = input.indexOf(value, at + 1)) {
+    let colon = at - 1;
+    while (colon >= 0 && (input[colon] === ' ' || input[colon] === '\t')) colon--;
+    if (input[colon] === ':' && colon >= name.length && input.slice(colon - name.length, colon).toLowerCase() === name) {
+      return { text: value, start: at, end: at + value.length };
+    }
+  }
+  return { text: value, start: -1, end: -1 };
+}
