@@ -9,7 +9,7 @@ const STATUS_RE = /(?<![0-9.vV])([245])\.([0-7])\.([0-9]{1,3})(?![0-9]|\.[0-9])/
  * end. Exchange's "#550 5.1.1 RESOLVER... ##" counts too, but only with a status code after it, so a
  * ticket number such as "#550" does not.
  */
-const REPLY_RE = /(?:^|[\s:;(<>"'[]|said:? |#(?=[245][0-9]{2} [245]\.[0-9]))([245][0-9]{2})(?=[ -]|$|\]|\)|>|:|,)/g;
+const REPLY_RE = /(?:^|[\s:;(<>"'[]|said:? |#(?=[245][0-9]{2} [245]\.[0-9]))([245][0-9]{2})(?=[ -](?![0-9]{2})|$|\]|\)|>|:|,)/g;
 
 /**
  * Reply codes that servers send (RFC 5321 and the extensions that register codes: AUTH, ETRN, ATRN,
