@@ -191,3 +191,14 @@ describe('pasted notices: a list of failed addresses in one paragraph', () => {
     expect(p.recipients[1]?.diagnostic).toBe('retry timeout exceeded');
   });
 });
+
+describe('pasted notices: the customer\'s own text around the notice', () => {
+  it('never reads a phone number ("+1 555 0100") as the server\'s answer', async () => {
+    const text = 'Your message to ana@example.com couldn\'t be delivered.\n\nThanks,\nKim\n+1 555 0100\n\nError:   550 5.1.10 RESOLVER.ADR.RecipientNotFound; not found\n';
+    expect((await readBounce(text)).recipients[0]).toMatchObject({ address: 'ana@example.com', replyCode: '550', status: '5.1.10' });
+  });
+  it('never takes an address labelled as the sender elsewhere for a failed recipient (the forwarder\'s signature)', async () => {
+    const text = 'See below.\n\nKim Berg\nkim@sender.example\n\nFrom: Microsoft Outlook <postmaster@sender.example>\nTo: Kim Berg <kim@sender.example>\nSubject: Undeliverable: order\n\nYour message to ana@example.com couldn\'t be delivered.\nError: 550 5.1.1 User unknown\n';
+    expect((await readBounce(text)).recipients.map((r) => r.address)).toEqual(['ana@example.com']);
+  });
+});

@@ -213,6 +213,44 @@ function paragraphFrom(text: string, lineStart: number, skipFirstLine: boolean, 
   return { text: text.slice(start, Math.min(end, start + MAX_DIAGNOSTIC_CHARS)).trimEnd(), start };
 }
 
+/** Where an address stands in the text, as findTextRecipients needs it. */
+interface Place {
+  /** Offset of the address's line. */
+  ls: number;
+  /** Up to 60 characters of its line before it. */
+  before: string;
+  /** Up to 40 characters of its line after it. */
+  after: string;
+  /** Only blanks, quotes or brackets before it on its line. */
+  atLineStart: boolean;
+  /** Inside a URL, a message-id or a mailto: link. */
+  link: boolean;
+  /** Labelled as the sender's ("From:", "Sender Address:", "from=<", a bounce's own To). */
+  sender: boolean;
+}
+
+/**
+ * Where each address of `all` (in text order) stands. Addresses on one line share its bounds, found once:
+ * a 200,000-character line with thousands of addresses stays linear.
+ */
+function placesOf(text: string, all: readonly { raw: string; start: number }[]): Place[] {
+  let line = { start: 0, end: -1 };
+  return all.map((f) => {
+    if (f.start > line.end) line = lineBounds(text, f.start);
+    return placeOf(text, f, line.start, line.end);
+  });
+}
+
+function placeOf(text: string, f: { raw: string; start: number }, ls: number, le: number): Place {
+  const before = text.slice(Math.max(ls, f.start - 60), f.start);
+  const after = text.slice(f.start + f.raw.length, Math.min(le, f.start + f.raw.length + 40));
+  const atLineStart = /^[\s"'<>*-]{0,6}$/.test(text.slice(ls, f.start));
+  const link = insideLinkOrId(before);
+  // OWA's copy puts each value on the line under its label ("Sender Address:" / "kim@...").
+  const sender = !link && (senderLabelled(before) || bounceAddressee(text, ls, le) || (atLineStart && senderLabelled(previousLine(text, ls))));
+  return { ls, before, after, atLineStart, link, sender };
+}
+
 /**
  * Recipients named in `text`, in order of first mention. `exclude` holds addresses known not to be
  * failed recipients (the sender, the bounce's own From/To). Prefers addresses in recipient positions;
@@ -222,17 +260,17 @@ export function findTextRecipients(text: string, exclude: ReadonlySet<string>): 
   const strong: TextRecipient[] = [];
   const weak: TextRecipient[] = [];
   const seen = new Set<string>();
-  for (const found of findAddresses(text)) {
+  const all = findAddresses(text);
+  const places = placesOf(text, all);
+  // An address the text labels as the sender's (or as the one the bounce went to) is the sender wherever
+  // else it appears: in the signature of the customer who forwarded the notice, in a quoted reply line.
+  const senders = new Set<string>();
+  places.forEach((p, i) => { if (p.sender) senders.add(all[i]!.address.toLowerCase()); });
+  for (let i = 0; i < all.length; i++) {
+    const found = all[i]!;
     const key = found.address.toLowerCase();
-    if (seen.has(key) || exclude.has(key)) continue;
-    const { start: ls, end: le } = lineBounds(text, found.start);
-    const before = text.slice(Math.max(ls, found.start - 60), found.start);
-    const after = text.slice(found.start + found.raw.length, Math.min(le, found.start + found.raw.length + 40));
-    // Skip addresses inside URLs, message-ids and mailto: links, and the sender's own labelled address.
-    if (insideLinkOrId(before) || senderLabelled(before) || bounceAddressee(text, ls, le)) continue;
-    const atLineStart = /^[\s"'<>*-]{0,6}$/.test(text.slice(ls, found.start));
-    // OWA's copy puts each value on the line under its label ("Sender Address:" / "kim@...").
-    if (atLineStart && senderLabelled(previousLine(text, ls))) continue;
+    if (seen.has(key) || exclude.has(key) || senders.has(key) || places[i]!.link) continue;
+    const { ls, before, after, atLineStart } = places[i]!;
     const alone = atLineStart && /^[>"'\s:,]{0,4}$/.test(after);
     const isStrong = atLineStart || strongBefore(before) || STRONG_AFTER.test(after) || (found.start - ls <= 82 && namedLine(text.slice(ls, found.start), after));
     // postmaster@ and MAILER-DAEMON@ are the mail system's own addresses unless named as the recipient.
