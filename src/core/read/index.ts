@@ -27,6 +27,7 @@ import { hasQuotedDsn, unquote } from './quoted.ts';
 import { decodeHeaderWords } from './header-words.ts';
 import { hasBareAnswer } from './bare-answer.ts';
 import { isDelayNotice } from './delay-notice.ts';
+import { isDeliveredNotice } from './delivered-notice.ts';
 
 /**
  * Reads a pasted bounce (a raw message, a saved .eml, or text copied from a mail program).
@@ -280,6 +281,10 @@ function fillRecipients(
     // a final status (lhost-gmail-08: 5.0.947), which a delayed recipient's implied 4.x.x would miss.
     if (parsed.inputKind === 'text' && parsed.recipients.length > 0 && isDelayNotice(region)) {
       for (const r of parsed.recipients) if (!r.replyCode?.startsWith('5') && !r.status?.startsWith('5')) r.action = 'delayed';
+    }
+    // Likewise a pasted success report (delivered-notice.ts): its recipients, none with a failure code, were delivered.
+    if (parsed.inputKind === 'text' && parsed.recipients.length > 0 && parsed.recipients.every((r) => !/^[45]/.test(r.replyCode ?? r.status ?? '')) && isDeliveredNotice(region)) {
+      for (const r of parsed.recipients) r.action = 'delivered';
     }
   }
   // A delivery report that names no recipient at all (Postfix's "Delivery report unavailable"): the
