@@ -13,6 +13,21 @@ function header(parsed: ParsedBounce, name: string): string | null {
 const AUTOREPLY_SUBJECT = /\b(?:out of (?:the )?office|auto(?:matic)?[ -]?(?:reply|response|antwort)|vacation|abwesen|absence|away from|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|urlaub|congés|自動応答|不在)/i;
 const BOUNCE_SUBJECT = /\b(?:undeliver|undelivered|delivery (?:status|failure|notification|has failed|problem)|failure notice|returned mail|mail delivery|non[- ]?delivery|could not be delivered|failure|malformed|rejected|unzustellbar|non remis|no entregado|warning: could not|delayed mail|mail system error|nicht zustellbar|failed|bounce)/i;
 
+/** Characters at the head of a pasted text read for an auto-reply's words: they open the message. */
+const PASTED_HEAD_CHARS = 1000;
+
+/** Words of a failure notice, which an auto-reply does not use. */
+const FAILURE_WORDS = /\b(?:couldn't be delivered|wasn't delivered|not delivered|delivery (?:is )?delayed|could not deliver|unable to deliver)/i;
+
+/**
+ * A pasted auto-reply (no headers, so no subject): its opening words say so ("Automatic reply: ...",
+ * "I am out of the office until ...") and no words of a failure notice are there.
+ */
+function pastedAutoReply(parsed: ParsedBounce): boolean {
+  const head = parsed.bodyText.slice(0, PASTED_HEAD_CHARS);
+  return AUTOREPLY_SUBJECT.test(head) && !BOUNCE_SUBJECT.test(head) && !FAILURE_WORDS.test(head);
+}
+
 /** The message kind from headers and structure, or null when recipients must decide. */
 export function messageKind(parsed: ParsedBounce): MessageKind | null {
   if (parsed.inputKind === 'empty' || parsed.inputKind === 'binary') return 'unreadable';
@@ -29,7 +44,8 @@ export function messageKind(parsed: ParsedBounce): MessageKind | null {
   // Mail servers mark their bounces "Auto-Submitted: auto-replied" too: that header alone decides only
   // for a message that is not a report, has no bounce-like subject and quotes no SMTP code (below).
   const autoReplied = autoSubmitted === 'auto-replied';
-  if (AUTOREPLY_SUBJECT.test(subject) || autoHeaders || autoReplied) {
+  const pasted = parsed.inputKind === 'text' && subject === '' && pastedAutoReply(parsed);
+  if (AUTOREPLY_SUBJECT.test(subject) || autoHeaders || autoReplied || pasted) {
     if (parsed.recipients.every((r) => !r.status && !r.replyCode)) return 'autoreply';
   }
   return null;

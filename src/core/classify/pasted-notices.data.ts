@@ -1361,4 +1361,29 @@ export const PASTED_NOTICES: readonly PastedNotice[] = [
     ),
     recipients: [{ address: 'ana@example.com', reason: 'userunknown', status: '5.1.10', replyCode: '550', permanent: true }],
   },
+
+  // ---- Not failures: pasted by mistake, they must not read as bounces ----
+  {
+    name: 'Outlook auto-reply pasted (out of office, names another contact)',
+    kind: 'autoreply',
+    text: lines(
+      'Automatic reply: Re: order 4471',
+      '',
+      'Thank you for your email. I am out of the office until December 1 with limited access to email.',
+      'For urgent matters please contact jo@example.com.',
+    ),
+    recipients: [],
+  },
+  {
+    name: 'Exchange delivery report pasted ("has been delivered to the following recipients")',
+    kind: 'delivered',
+    text: lines(
+      'Your message has been delivered to the following recipients:',
+      '',
+      'Ana Lund (ana@example.com)',
+      '',
+      'Subject: Re: order 4471',
+    ),
+    recipients: [{ address: 'ana@example.com', reason: 'delivered', replyCode: null, permanent: false }],
+  },
 ];

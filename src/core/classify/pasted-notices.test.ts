@@ -23,4 +23,10 @@ describe('pasted notices', () => {
       if (want.detail) expect(got.detail, want.address).toMatchObject(want.detail);
     });
   });
+  it('a failure notice about an auto-reply, or a success report with a failure code, stays a failure', async () => {
+    const aboutAutoReply = await classifyText('Your message to ana@example.com couldn\'t be delivered.\n\nSubject: Automatic reply: out of office\n');
+    expect(aboutAutoReply.kind).toBe('bounce');
+    const mixed = await classifyText('Your message has been delivered to the following recipients:\n\nana@example.com\n550 5.1.1 User unknown\n');
+    expect(mixed.recipients[0]?.reason).toBe('userunknown');
+  });
 });
