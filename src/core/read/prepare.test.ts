@@ -31,4 +31,13 @@ describe('prepareBounce: the input checks', () => {
     const kinds = await Promise.all([lf, lf.replace(/\n/g, '\r\n'), lf.replace(/\n/g, '\r')].map(async (t) => (await readBounce(t)).inputKind));
     expect(kinds).toEqual(['binary', 'binary', 'binary']);
   });
+
+  it('reads the same words from a long paragraph whatever its line ends (windows count LF-form characters)', async () => {
+    const lines = Array.from({ length: 10 }, (_, i) => `line ${i} of the answer from the server, ${"which goes on and on ".repeat(4)}`);
+    const lf = `550 5.7.9 Message to kim@example.org not accepted:\n${lines.join('\n')}\nbecause of DMARC\n`;
+    const [a, b, c] = await Promise.all([lf, lf.replace(/\n/g, '\r\n'), lf.replace(/\n/g, '\r')].map((t) => readBounce(t)));
+    expect(a!.recipients[0]!.diagnostic).toBeTruthy();
+    expect(b!.recipients[0]!.diagnostic).toBe(a!.recipients[0]!.diagnostic);
+    expect(c!.recipients[0]!.diagnostic).toBe(a!.recipients[0]!.diagnostic);
+  });
 });

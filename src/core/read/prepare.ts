@@ -21,7 +21,7 @@ export interface PreparedBounce {
   rawInput: string;
   /** The whole result when nothing more is to be read: empty or binary input, or a failed read. */
   done: ParsedBounce | null;
-  /** The input cut to MAX_INPUT_CHARS, lone CRs turned into LF, an mbox "From " line skipped. */
+  /** The input cut to MAX_INPUT_CHARS, CRLF and lone CRs turned into LF, an mbox "From " line skipped. */
   text: string;
   /** Warnings so far (input cut, broken MIME), shown before the reader's own. */
   warnings: string[];
@@ -84,10 +84,15 @@ function looksBinary(text: string): boolean {
   return control > (sample.length - lineEndCr) * BINARY_CONTROL_RATIO;
 }
 
-/** Turns lone CRs (old Mac line ends) into LF. Same length, so offsets still point into the input. */
+/**
+ * Turns CRLF and lone CRs (old Mac line ends) into LF, so that the reader's bounded windows (a
+ * paragraph's characters, a notice's head) hold the same words whatever the line ends: with CRLF kept,
+ * a CRLF copy's window ended earlier and could drop the word that decides the reason. Spans are
+ * always found again in the input as given (span.ts), never taken as offsets into this text.
+ */
 function normalizeLineEnds(text: string): string {
   if (!text.includes('\r')) return text;
-  return text.replace(/\r(?!\n)/g, '\n');
+  return text.replace(/\r\n?/g, '\n');
 }
 
 const HEADER_NAMES = /^(?:from|to|subject|date|received|return-path|content-type|mime-version|message-id|x-[a-z0-9-]{1,40}|delivered-to|reply-to|auto-submitted|sender|cc|dkim-signature|authentication-results|arc-[a-z-]{1,30}|thread-[a-z]{1,10}|importance|precedence|errors-to|list-[a-z]{1,20}|references|in-reply-to|content-[a-z-]{1,30}|user-agent|envelope-to|resent-[a-z]{1,10})$/i;

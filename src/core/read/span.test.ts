@@ -6,6 +6,14 @@ import type { TextSpan } from './types.ts';
 /** The input's characters a span covers: what the page highlights. */
 const shown = (input: string, s: TextSpan | null): string | null => (s && s.start >= 0 ? input.slice(s.start, s.end) : null);
 
+describe('locate', () => {
+  it('finds a text read with LF line ends in an input written with CRLF or CR, as the input has it', () => {
+    expect(locate('x\r\nsmtp; 550 a\r\n  b\r\n', 'smtp; 550 a\n  b')).toEqual({ text: 'smtp; 550 a\r\n  b', start: 3, end: 19 });
+    expect(locate('x\rsmtp; 550 a\r  b\r', 'smtp; 550 a\n  b')).toEqual({ text: 'smtp; 550 a\r  b', start: 2, end: 17 });
+    expect(locate('x\nsmtp; 550 a\n  c', 'smtp; 550 a\n  b').start).toBe(-1);
+  });
+});
+
 describe('within', () => {
   it('narrows a span to the text inside it', () => {
     const input = 'Status: 4.2.2 (mailbox full)';

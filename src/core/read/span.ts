@@ -9,7 +9,21 @@ export function locate(input: string, text: string, from = 0): TextSpan {
   if (text.length === 0) return { text, start: -1, end: -1 };
   let at = input.indexOf(text, from);
   if (at < 0 && from > 0) at = input.indexOf(text);
+  if (at < 0 && text.includes('\n')) return locateOtherLineEnds(input, text, from);
   return at < 0 ? { text, start: -1, end: -1 } : { text, start: at, end: at + text.length };
+}
+
+/**
+ * A text of several lines read with LF line ends (the reader turns CRLF and CR into LF) found in an
+ * input written with CRLF or CR: the span's text is then the input's own, line ends included.
+ */
+function locateOtherLineEnds(input: string, text: string, from: number): TextSpan {
+  for (const end of ['\r\n', '\r']) {
+    if (!input.includes(end)) continue;
+    const span = locate(input, text.replace(/\n/g, end), from);
+    if (span.start >= 0) return span;
+  }
+  return { text, start: -1, end: -1 };
 }
 
 /**
