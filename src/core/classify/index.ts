@@ -12,7 +12,7 @@ import { readBounce } from '../read/index.ts';
 import { collapseWhiteSpace, matchPhrases, normalizeForMatch, type PhraseMatch } from './match-phrases.ts';
 import { IMPLIED_STATUS_DETAIL, STATUS_REASONS } from './status-reasons.ts';
 import { DEFINITE_USERUNKNOWN_PHRASES, NOTICE_OVERRIDDEN, RECIPIENT_REFUSED_BY_NAME, NOTICE_OVERRIDES, NOTICE_RULES, VAGUE_BLOCK_PHRASES, VAGUE_REFUSAL_PHRASES } from './phrases.ts';
-import { messageKind } from './kind.ts';
+import { messageKind, pastedWithoutFailure } from './kind.ts';
 import { detailOf } from './detail.ts';
 import { withoutOthersDsnFields } from './without-dsn-fields.ts';
 import { impliedStatusReason, impliedTemporary } from './implied-class.ts';
@@ -209,6 +209,10 @@ export function classify(parsed: ParsedBounce): Classification {
   // The same notice text unnormalized, for the fixed sentences of NOTICE_OVERRIDES (one indexOf each).
   const noticeRaw = (): string => parsed.bodyText.slice(0, noticeEnd);
   const recipients = parsed.recipients.map((r) => diagnose(r, regionNormFor(r.address), noticeRaw));
+  // Pasted text that names an address but says nothing of a failure is no bounce (kind.ts).
+  if (recipients.length > 0 && pastedWithoutFailure(parsed, recipients.every((r) => r.reason === 'onhold' || r.reason === 'undefined'))) {
+    return { kind: 'not-bounce', isBounce: false, summary: SUMMARIES['not-bounce'](parsed), recipients: [], parsed };
+  }
   let kind: MessageKind;
   if (recipients.length === 0) kind = 'not-bounce';
   else if (recipients.every((r) => r.reason === 'delivered')) kind = 'delivered';

@@ -28,6 +28,24 @@ function pastedAutoReply(parsed: ParsedBounce): boolean {
   return AUTOREPLY_SUBJECT.test(head) && !BOUNCE_SUBJECT.test(head) && !FAILURE_WORDS.test(head);
 }
 
+/** Characters of a pasted text searched for a failure notice's words. */
+const PASTED_NOTICE_CHARS = 4000;
+
+/** Words only a failure or delay notice uses, in the languages of the notices people paste. */
+const NOTICE_WORDS = /undeliver|(?:could ?n[o']t|can ?n[o']t|cannot|unable to) (?:be )?deliver|(?:not|n't) (?:be )?delivered|not been delivered|delivery (?:has )?(?:failed|incomplete|delayed|is delayed|status|failure|problem)|\bfail(?:ed|ure)\b|\bbounced?\b|\brejected\b|returned mail|non[- ]?delivery|mailer-daemon|unzustellbar|nicht zugestellt|konnte nicht zugestellt|n'a pas pu être remis|non remis|no se ha entregado|no se pudo entregar|non è stato consegnato|não (?:pôde ser|foi) entregue|niet (?:worden )?bezorgd|配信できません|送信できません|届きません/i;
+
+/**
+ * True for pasted text (no headers) whose recipients carry nothing of a failure (no code, no DSN action,
+ * no decided reason) and whose words are not a notice's: an ordinary message or a lone address is not
+ * a bounce, whatever address it names. `undecided` is true when every recipient's reason is onhold or
+ * undefined.
+ */
+export function pastedWithoutFailure(parsed: ParsedBounce, undecided: boolean): boolean {
+  if (parsed.inputKind !== 'text' || !undecided) return false;
+  if (parsed.recipients.some((r) => r.status || r.replyCode || r.action)) return false;
+  return !NOTICE_WORDS.test(parsed.bodyText.slice(0, PASTED_NOTICE_CHARS));
+}
+
 /** The message kind from headers and structure, or null when recipients must decide. */
 export function messageKind(parsed: ParsedBounce): MessageKind | null {
   if (parsed.inputKind === 'empty' || parsed.inputKind === 'binary') return 'unreadable';

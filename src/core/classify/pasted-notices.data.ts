@@ -1386,4 +1386,21 @@ export const PASTED_NOTICES: readonly PastedNotice[] = [
     ),
     recipients: [{ address: 'ana@example.com', reason: 'delivered', replyCode: null, permanent: false }],
   },
+  {
+    name: 'An ordinary message that names an address, pasted by mistake',
+    kind: 'not-bounce',
+    text: lines('Hi Bob,', '', 'please send the invoice to billing@example.com by Friday.', '', 'Thanks, Alice'),
+    recipients: [],
+  },
+  {
+    name: 'A lone address',
+    kind: 'not-bounce',
+    text: 'ana@example.com',
+    recipients: [],
+  },
+  {
+    name: 'A one-line failure notice without a code still names its recipient',
+    text: 'Your message to ana@example.com could not be delivered.',
+    recipients: [{ address: 'ana@example.com', reason: 'onhold', replyCode: null, permanent: true }],
+  },
 ];
