@@ -11,6 +11,8 @@ describe('locate', () => {
     expect(locate('x\r\nsmtp; 550 a\r\n  b\r\n', 'smtp; 550 a\n  b')).toEqual({ text: 'smtp; 550 a\r\n  b', start: 3, end: 19 });
     expect(locate('x\rsmtp; 550 a\r  b\r', 'smtp; 550 a\n  b')).toEqual({ text: 'smtp; 550 a\r  b', start: 2, end: 17 });
     expect(locate('x\nsmtp; 550 a\n  c', 'smtp; 550 a\n  b').start).toBe(-1);
+    // Not there in any form: -1, also in a CRLF input (this once recursed without end).
+    expect(locate('x\r\nsmtp; 550 a\r\n  c', 'smtp; 550 a\n  b').start).toBe(-1);
   });
 });
 

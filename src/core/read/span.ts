@@ -7,10 +7,15 @@ import type { TextSpan } from './types.ts';
  */
 export function locate(input: string, text: string, from = 0): TextSpan {
   if (text.length === 0) return { text, start: -1, end: -1 };
-  let at = input.indexOf(text, from);
-  if (at < 0 && from > 0) at = input.indexOf(text);
+  const at = indexFrom(input, text, from);
   if (at < 0 && text.includes('\n')) return locateOtherLineEnds(input, text, from);
   return at < 0 ? { text, start: -1, end: -1 } : { text, start: at, end: at + text.length };
+}
+
+/** Where `text` occurs in `input`, from `from` onwards first, then from the start; -1 when nowhere. */
+function indexFrom(input: string, text: string, from: number): number {
+  const at = input.indexOf(text, from);
+  return at < 0 && from > 0 ? input.indexOf(text) : at;
 }
 
 /**
@@ -20,8 +25,9 @@ export function locate(input: string, text: string, from = 0): TextSpan {
 function locateOtherLineEnds(input: string, text: string, from: number): TextSpan {
   for (const end of ['\r\n', '\r']) {
     if (!input.includes(end)) continue;
-    const span = locate(input, text.replace(/\n/g, end), from);
-    if (span.start >= 0) return span;
+    const written = text.replace(/\n/g, end);
+    const at = indexFrom(input, written, from);
+    if (at >= 0) return { text: written, start: at, end: at + written.length };
   }
   return { text, start: -1, end: -1 };
 }
