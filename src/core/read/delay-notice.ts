@@ -21,6 +21,8 @@ export const DELAY_NOTICE_SENTENCES: readonly string[] = [
   'will keep trying until message is', // Sendmail
   'warning: could not send message for past', // Sendmail
   'status=deferred', // a Postfix log line: the message stays queued
+  'stat=deferred', // a Sendmail log line
+  ' defer (-', // an Exim log line ("== a@b R=dnslookup T=remote_smtp defer (-44) ...")
 ];
 
 /** Characters of the notice searched: the warning sentence is in its first lines. */
