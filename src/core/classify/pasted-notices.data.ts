@@ -1403,4 +1403,27 @@ export const PASTED_NOTICES: readonly PastedNotice[] = [
     text: 'Your message to ana@example.com could not be delivered.',
     recipients: [{ address: 'ana@example.com', reason: 'onhold', replyCode: null, permanent: true }],
   },
+  {
+    name: 'Postfix log lines: one recipient sent, one bounced (no blank line between the records)',
+    text: lines(
+      'Nov 29 14:41:08 mail postfix/smtp[12345]: 4F1A2B3C4D: to=<cal@example.com>, relay=mx.example.com[198.51.100.7]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 9F8E7D)',
+      'Nov 29 14:41:08 mail postfix/smtp[12346]: 4F1A2B3C4D: to=<dan@example.net>, relay=mx.example.net[198.51.100.8]:25, delay=1.3, delays=0.1/0/0.5/0.7, dsn=5.1.1, status=bounced (host mx.example.net[198.51.100.8] said: 550 5.1.1 <dan@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command))',
+    ),
+    recipients: [
+      { address: 'cal@example.com', reason: 'delivered', status: '2.0.0', replyCode: '250', permanent: false },
+      { address: 'dan@example.net', reason: 'userunknown', status: '5.1.1', replyCode: '550', permanent: true },
+    ],
+  },
+  {
+    name: 'Sendmail log line: deferred, connection timed out',
+    kind: 'delay',
+    text: 'Nov 29 14:41:08 mail sm-mta[4242]: 5ATEf7aB004242: to=<tom@example.org>, delay=04:00:01, xdelay=00:00:30, mailer=esmtp, pri=120394, relay=mx.example.org. [198.51.100.9], dsn=4.4.1, stat=Deferred: Connection timed out with mx.example.org.',
+    recipients: [{ address: 'tom@example.org', reason: 'expired', status: '4.4.1', replyCode: null, permanent: false }],
+  },
+  {
+    name: 'Exim log line: == deferred by greylisting',
+    kind: 'delay',
+    text: '2026-11-29 14:41:08 1tABCD-000123-4X == ana@example.com R=dnslookup T=remote_smtp defer (-44) H=mx.example.com [198.51.100.7]: SMTP error from remote mail server after RCPT TO:<ana@example.com>: 451 4.7.1 Greylisted, please try again later',
+    recipients: [{ address: 'ana@example.com', reason: 'blocked', status: '4.7.1', replyCode: '451', permanent: false, detail: { greylisted: true } }],
+  },
 ];

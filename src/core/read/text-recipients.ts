@@ -123,6 +123,11 @@ function previousLine(text: string, lineStart: number): string {
   return end - start > PREVIOUS_LINE_CHARS ? '' : `\n${text.slice(start, end).trimEnd()}`;
 }
 
+/** True when the address is the value of a log line's recipient field ("to=<", "orig_to=<"). */
+function logRecord(before: string): boolean {
+  return labelText(before).endsWith('to=');
+}
+
 /** True when the text before an address puts it in a recipient position. No backtracking regex. */
 function strongBefore(before: string): boolean {
   const trimmed = labelText(before);
@@ -221,6 +226,8 @@ interface Place {
   before: string;
   /** Up to 40 characters of its line after it. */
   after: string;
+  /** Offset of the end of its line. */
+  le: number;
   /** Only blanks, quotes or brackets before it on its line. */
   atLineStart: boolean;
   /** Inside a URL, a message-id or a mailto: link. */
@@ -248,7 +255,7 @@ function placeOf(text: string, f: { raw: string; start: number }, ls: number, le
   const link = insideLinkOrId(before);
   // OWA's copy puts each value on the line under its label ("Sender Address:" / "kim@...").
   const sender = !link && (senderLabelled(before) || bounceAddressee(text, ls, le) || (atLineStart && senderLabelled(previousLine(text, ls))));
-  return { ls, before, after, atLineStart, link, sender };
+  return { ls, le, before, after, atLineStart, link, sender };
 }
 
 /**
@@ -275,7 +282,9 @@ export function findTextRecipients(text: string, exclude: ReadonlySet<string>): 
     const isStrong = atLineStart || strongBefore(before) || STRONG_AFTER.test(after) || (found.start - ls <= 82 && namedLine(text.slice(ls, found.start), after));
     // postmaster@ and MAILER-DAEMON@ are the mail system's own addresses unless named as the recipient.
     if (!isStrong && isSystemAddress(found.address)) continue;
-    const para = paragraphFrom(text, ls, alone, found.address);
+    // A log line ("postfix/smtp[..]: ID: to=<a@b>, ..., status=bounced (...)") is one record: the lines
+    // around it are other recipients' records, even with no blank line between.
+    const para = logRecord(before) ? { text: text.slice(ls, Math.min(places[i]!.le, ls + MAX_DIAGNOSTIC_CHARS)), start: ls } : paragraphFrom(text, ls, alone, found.address);
     let diagnostic = para.text;
     // "There was an error delivering your mail to <a@b>." alone in its paragraph: the reason is the
     // next paragraph.
