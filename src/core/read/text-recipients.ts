@@ -5,6 +5,7 @@
  */
 import { findAddresses, isSystemAddress } from './address.ts';
 import { MAX_DIAGNOSTIC_CHARS, MAX_RECIPIENTS } from './limits.ts';
+import { findReplyCode } from './codes.ts';
 
 export interface TextRecipient {
   address: string;
@@ -273,11 +274,19 @@ export function findTextRecipients(text: string, exclude: ReadonlySet<string>): 
   // else it appears: in the signature of the customer who forwarded the notice, in a quoted reply line.
   const senders = new Set<string>();
   places.forEach((p, i) => { if (p.sender) senders.add(all[i]!.address.toLowerCase()); });
+  // Where the server's answer quoted for the last recipient found runs in `text` (from its reply code to
+  // the end of its lines): an address inside it, after another address on its line, is part of that
+  // answer ("<q@y>: host mx[ip] said: 553 5.1.8 <bad@x>... Domain of sender address bad@x does not
+  // exist"), not another failed recipient. The first address of a line (Sendmail's "554 <a@b>... Host
+  // unknown" summary lines) still is one.
+  let answerFrom = -1;
+  let answerTo = -1;
   for (let i = 0; i < all.length; i++) {
     const found = all[i]!;
     const key = found.address.toLowerCase();
     if (seen.has(key) || exclude.has(key) || senders.has(key) || places[i]!.link) continue;
     const { ls, before, after, atLineStart } = places[i]!;
+    if (found.start >= answerFrom && found.start < answerTo && found.start - ls <= MAX_DIAGNOSTIC_CHARS && text.slice(ls, found.start).includes('@')) continue;
     const alone = atLineStart && /^[>"'\s:,]{0,4}$/.test(after);
     const isStrong = atLineStart || strongBefore(before) || STRONG_AFTER.test(after) || (found.start - ls <= 82 && namedLine(text.slice(ls, found.start), after));
     // postmaster@ and MAILER-DAEMON@ are the mail system's own addresses unless named as the recipient.
@@ -309,6 +318,11 @@ export function findTextRecipients(text: string, exclude: ReadonlySet<string>): 
     };
     seen.add(key);
     (isStrong ? strong : weak).push(item);
+    const code = para.start >= 0 ? findReplyCode(para.text) : null;
+    if (code) {
+      answerFrom = para.start + code.start;
+      answerTo = para.start + para.text.length;
+    }
     if (strong.length >= MAX_RECIPIENTS) break;
   }
   return strong.length > 0 ? strong : weak.slice(0, 1);
