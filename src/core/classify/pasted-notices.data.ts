@@ -1475,4 +1475,20 @@ export const PASTED_NOTICES: readonly PastedNotice[] = [
     ),
     recipients: [{ address: 'ichiro@example.com', reason: 'userunknown', status: '5.1.1', replyCode: '550', permanent: true }],
   },
+  {
+    name: 'Outlook: a moderated group\'s moderator rejected the message',
+    text: lines(
+      'Your message to allstaff@example.com couldn\'t be delivered.',
+      'Your message wasn\'t approved by the moderator.',
+      '',
+      'Error Details',
+      'Error:   550 5.7.1 Moderation rejected your message',
+    ),
+    recipients: [{ address: 'allstaff@example.com', reason: 'policyviolation', status: '5.7.1', replyCode: '550', permanent: true }],
+  },
+  {
+    name: 'Exchange: MapiExceptionUnknownUser, the answer line alone',
+    text: 'Remote Server returned \'554 5.2.0 STOREDRV.Deliver.Exception:StoragePermanentException.MapiExceptionUnknownUser; Failed to process message due to a permanent exception\'',
+    recipients: [{ address: '', reason: 'userunknown', status: '5.2.0', replyCode: '554', permanent: true }],
+  },
 ];

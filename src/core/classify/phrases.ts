@@ -294,7 +294,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'undeliverable address', 'bad destination mailbox', 'no longer valid',
       'not our user', 'not a known user', 'this user doesn\'t have', 'addressee unknown', 'unknown or illegal alias',
       'user invalid', 'invalid user', 'unrouteable', 'couldn\'t be found', 'could not be found', 'resolver.adr.recipnotfound',
-      'recipnotfound', 'not listed in', 'no such person', 'user does not exist', 'mailbox unavailable',
+      'recipnotfound', 'mapiexceptionunknownuser', 'not listed in', 'no such person', 'user does not exist', 'mailbox unavailable',
       'unbekannt', 'existiert nicht', 'inexistant', 'n\'existe pas', 'no existe', 'inesistente', 'non esiste',
       'não existe', 'desconhecido', 'не существует', 'нет такого', 'no such local user', 'user is unknown',
       'unknown account', 'invalid account', 'is unavailable', 'email address could not be found',
@@ -426,6 +426,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'local policy', 'policy reasons', 'policy rejection', 'our policy', 'by policy', 'policy restrictions',
       'mail policy', 'email policy', 'disallowed', 'restricted', 'is not permitted', 'not permitted',
       'encrypted attachments', 'password protected', 'illegal attachment', 'header error', 'sending policy', 'the domain is not allowed', 'dlp',
+      // A moderated group or list whose moderator turned the message down (Exchange, Google Groups, list servers).
+      'approved by the moderator', 'rejected by the moderator', 'declined by the moderator', 'moderator rejected', 'moderation rejected',
     ],
   },
   {
@@ -526,7 +528,7 @@ export const RECIPIENT_REFUSED_BY_NAME = '<recipient> rejected';
  */
 export const DEFINITE_USERUNKNOWN_PHRASES: ReadonlySet<string> = new Set([
   RECIPIENT_REFUSED_BY_NAME,
-  'recipient name is not recognized', 'unknown recipient', 'mailbox unavailable', "couldn't be found",
+  'recipient name is not recognized', 'unknown recipient', 'mailbox unavailable', "couldn't be found", 'mapiexceptionunknownuser',
   'recipient not found', 'no such recipient',
   // Lotus Notes: "User not listed in public Name & Address Book" (the directory has no such person).
   'user not listed',
