@@ -99,21 +99,28 @@ async function finishAt(prepared: PreparedBounce, depth: number): Promise<Parsed
   }
 
   // A bounce forwarded as an attachment: read the attached message instead when the outer one has none.
-  if (mime && parsed.recipients.length === 0 && parsed.feedbackType === null && depth < MAX_NESTING) {
-    for (const original of mime.originals) {
-      if (original.kind !== 'message') continue;
-      const inner = await readAt(original.content, depth + 1);
-      if (inner.recipients.length > 0) {
-        inner.warnings.unshift('The bounce was found inside a forwarded message.');
-        relocate(inner, rawInput);
-        return inner;
+  if (mime && parsed.recipients.length === 0 && parsed.feedbackType === null) {
+    if (depth >= MAX_NESTING) {
+      if (mime.originals.some((o) => o.kind === 'message')) parsed.warnings.push(NESTING_LIMIT_WARNING);
+    } else {
+      for (const original of mime.originals) {
+        if (original.kind !== 'message') continue;
+        const inner = await readAt(original.content, depth + 1);
+        if (inner.recipients.length > 0) {
+          inner.warnings.unshift('The bounce was found inside a forwarded message.');
+          relocate(inner, rawInput);
+          return inner;
+        }
+        // No bounce found because the limit stopped the search: the result shown must say so.
+        if (inner.warnings.includes(NESTING_LIMIT_WARNING) && !parsed.warnings.includes(NESTING_LIMIT_WARNING)) parsed.warnings.push(NESTING_LIMIT_WARNING);
       }
     }
-  } else if (mime && depth >= MAX_NESTING && mime.originals.length > 0) {
-    parsed.warnings.push('Nested messages beyond the nesting limit were not read.');
   }
   return parsed;
 }
+
+/** Said when a forwarded message at the nesting limit (MAX_NESTING) was not opened. */
+const NESTING_LIMIT_WARNING = 'Nested messages beyond the nesting limit were not read.';
 
 /** Re-finds the spans of a nested read in the outer input (decoded text may not be there: -1). */
 function relocate(parsed: ParsedBounce, input: string): void {
