@@ -7,6 +7,7 @@ import { MAX_DIAGNOSTIC_CHARS, MAX_RECEIVED_HOPS, MAX_RECIPIENTS } from '../src/
 import type { ParsedBounce, TextSpan } from '../src/core/read/types.ts';
 import type { Classification } from '../src/core/classify/types.ts';
 import { ALL_REASONS } from '../src/core/knowledge/reasons.ts';
+import { isIp, isPublicIp } from '../src/core/read/ip.ts';
 
 /** mulberry32: a tiny 32-bit PRNG, enough to make every case reproducible from its seed. */
 export function mulberry32(seed: number): () => number {
@@ -370,6 +371,32 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** Quoted-printable (RFC 2045) of UTF-8 text, soft line breaks at 76 characters. */
+function quotedPrintable(text: string): string {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    let encoded = '';
+    for (const byte of Buffer.from(line, 'utf8')) {
+      encoded += byte === 61 || byte > 126 || (byte < 32 && byte !== 9) ? `=${byte.toString(16).toUpperCase().padStart(2, '0')}` : String.fromCharCode(byte);
+    }
+    let rest = encoded;
+    while (rest.length > 75) {
+      let cut = 75;
+      // Never split an =XX escape.
+      while (cut > 72 && rest.lastIndexOf('=', cut) > cut - 3) cut--;
+      out.push(`${rest.slice(0, cut)}=`);
+      rest = rest.slice(cut);
+    }
+    out.push(rest);
+  }
+  return out.join('\n');
+}
+
+/** Base64 of UTF-8 text in lines of 76 characters. */
+function base64Lines(text: string): string {
+  return (Buffer.from(text, 'utf8').toString('base64').match(/.{1,76}/g) ?? []).join('\n');
+}
+
 /** One mutation: a name (for failure messages) and what it does. */
 export interface Mutation {
   name: string;
@@ -525,6 +552,24 @@ export const MUTATIONS: readonly Mutation[] = [
     },
   },
   { name: 'splice-other', apply: (t, r, other) => t.slice(0, r.int(t.length + 1)) + other.slice(r.int(other.length + 1)) },
+  {
+    name: 'attach-encoded',
+    apply: (t, r) => {
+      const qp = r.chance(0.5);
+      return `From: fwd@example.com\nTo: help@example.net\nSubject: Fwd: bounce\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="zz"\n\n--zz\nContent-Type: text/plain\n\nSee the attachment.\n--zz\nContent-Type: message/rfc822\nContent-Transfer-Encoding: ${qp ? 'quoted-printable' : 'base64'}\n\n${qp ? quotedPrintable(t) : base64Lines(t)}\n--zz--\n`;
+    },
+  },
+  {
+    name: 'encode-body',
+    apply: (t, r) => {
+      const at = t.indexOf('\n\n');
+      if (at < 0) return t;
+      const qp = r.chance(0.5);
+      const body = t.slice(at + 2);
+      return `${t.slice(0, at)}\nContent-Transfer-Encoding: ${qp ? 'quoted-printable' : 'base64'}\n\n${qp ? quotedPrintable(body) : base64Lines(body)}\n`;
+    },
+  },
+  { name: 'mbox-line', apply: (t) => `From MAILER-DAEMON Mon Mar  2 10:00:00 2026\n${t}` },
   { name: 'upper-case', apply: (t, r) => (r.chance(0.5) ? t.toUpperCase() : t.toLowerCase()) },
   {
     name: 'digits',
@@ -648,7 +693,7 @@ export function parsedProblems(p: ParsedBounce, input: string): string[] {
     }
     if (r.action !== null && r.action !== r.action.toLowerCase()) out.push(`${w}: action ${r.action} not lower case`);
     if (r.forwardAddress !== null) out.push(...addressProblems(r.forwardAddress, `${w} forwardAddress`, false));
-    if (!Array.isArray(r.quotedIps) || r.quotedIps.some((x) => typeof x !== 'string')) out.push(`${w}: quotedIps`);
+    if (!Array.isArray(r.quotedIps) || r.quotedIps.some((x) => typeof x !== 'string' || !isIp(x))) out.push(`${w}: quotedIps ${JSON.stringify(r.quotedIps)}`);
     if (!Array.isArray(r.quotedBlocklists) || r.quotedBlocklists.some((x) => typeof x !== 'string')) out.push(`${w}: quotedBlocklists`);
     if (r.smtpCommand != null && !COMMANDS.has(r.smtpCommand)) out.push(`${w}: smtpCommand ${r.smtpCommand}`);
     if (r.fromOriginalOnly !== undefined && typeof r.fromOriginalOnly !== 'boolean') out.push(`${w}: fromOriginalOnly`);
@@ -663,6 +708,7 @@ export function parsedProblems(p: ParsedBounce, input: string): string[] {
       if (!isStringOrNull(o[k])) out.push(`original.${k} is not string|null`);
     }
     if (o.received.length > MAX_RECEIVED_HOPS) out.push(`${o.received.length} received hops`);
+    if (o.sendingIp !== null && !isPublicIp(o.sendingIp)) out.push(`original.sendingIp ${o.sendingIp} is not a public IP`);
     if (o.authenticationResults.some((a) => typeof a !== 'string')) out.push('original.authenticationResults');
     o.dkimSignatures.forEach((d, i) => {
       if (typeof d.domain !== 'string' || typeof d.selector !== 'string') out.push(`dkim ${i}: d= / s= not strings`);
@@ -682,6 +728,9 @@ export function classificationProblems(c: Classification, input: string): string
   if (!KINDS.has(c.kind)) out.push(`kind ${String(c.kind)}`);
   if (c.isBounce !== (c.kind === 'bounce' || c.kind === 'delay')) out.push(`isBounce ${c.isBounce} for kind ${c.kind}`);
   if (typeof c.summary !== 'string' || c.summary === '') out.push('summary is empty');
+  if (c.kind === 'delivered' && c.recipients.some((r) => r.reason !== 'delivered')) out.push('kind delivered with a failed recipient');
+  if (c.kind === 'delay' && c.recipients.some((r) => r.permanent)) out.push('kind delay with a permanent failure');
+  if ((c.kind === 'bounce' || c.kind === 'delay') && c.recipients.length === 0) out.push(`kind ${c.kind} without recipients`);
   if (!Array.isArray(c.recipients)) return [...out, 'recipients is not an array'];
   // One diagnosis per recipient, in order; a message that is no bounce (unreadable, an auto-reply, pasted
   // text without a failure) may drop them all, never some.
@@ -704,6 +753,18 @@ export function classificationProblems(c: Classification, input: string): string
     if (typeof d.confidence !== 'number' || !(d.confidence >= 0 && d.confidence <= 1)) out.push(`${w}: confidence ${d.confidence}`);
     if (typeof d.detail !== 'object' || d.detail === null) out.push(`${w}: detail`);
     if (d.statusImplied !== undefined && typeof d.statusImplied !== 'boolean') out.push(`${w}: statusImplied`);
+    // permanent: false for a temporary (4xx) failure or a delay, true for a final (5xx) one (the reader
+    // gives status and reply code of one class).
+    const r = c.parsed.recipients[i];
+    const codeClass = r ? (r.replyCode ?? r.status ?? '')[0] : undefined;
+    if (c.kind !== 'feedback' && d.reason !== 'delivered' && r) {
+      if ((codeClass === '4' || r.action === 'delayed') && d.permanent) out.push(`${w}: permanent with a temporary code or a delay`);
+      else if (codeClass === '5' && r.action !== 'delayed' && !d.permanent) out.push(`${w}: not permanent with a 5xx code`);
+    }
+    const det = d.detail;
+    if (det.newAddress !== undefined) out.push(...addressProblems(det.newAddress, `${w} detail.newAddress`, false));
+    if (det.blocklist?.ip != null && !isIp(det.blocklist.ip)) out.push(`${w}: detail.blocklist.ip ${det.blocklist.ip}`);
+    if (det.sizeLimitBytes !== undefined && !(Number.isSafeInteger(det.sizeLimitBytes) && det.sizeLimitBytes > 0)) out.push(`${w}: detail.sizeLimitBytes ${det.sizeLimitBytes}`);
     if (!Array.isArray(d.evidence)) out.push(`${w}: evidence`);
     else d.evidence.forEach((s, j) => out.push(...spanProblems(s, input, `${w} evidence ${j}`)));
   });
