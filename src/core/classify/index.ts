@@ -19,6 +19,7 @@ import { impliedStatusReason, impliedTemporary } from './implied-class.ts';
 import { spamVerdictBeforeData } from './before-data.ts';
 import { refusesRecipientByName } from './recipient-refused.ts';
 import { withoutNoticeBoilerplate } from './notice-boilerplate.ts';
+import { withoutRepeatedCodes } from './continuations.ts';
 import { REASONS } from '../knowledge/reasons.ts';
 import { matchProvider } from '../knowledge/providers.ts';
 import { originalStart } from '../read/markers.ts';
@@ -128,7 +129,8 @@ function noticeOverride(reason: Reason, noticeRaw: () => string): Reason | null 
 }
 
 function diagnose(r: RecipientReport, regionNorm: () => string, noticeRaw: () => string): RecipientDiagnosis {
-  const diagText = r.diagnostic ?? '';
+  // The codes a multi-line reply repeats on every line are dropped from the words matched (continuations.ts).
+  const diagText = withoutRepeatedCodes(r.diagnostic ?? '');
   // Lower-cased once for the phrases, the provider catalogs and the details (each did it on its own).
   const diagLower = diagText.toLowerCase();
   const diag = collapseWhiteSpace(diagLower);
