@@ -237,26 +237,43 @@ interface Place {
   sender: boolean;
 }
 
+/** What holds for every address of one line. */
+interface LineFacts {
+  start: number;
+  end: number;
+  /** The line is the To line of a notice from the mail system (bounceAddressee). */
+  bounceTo: boolean;
+  /** The line above is a sender label alone ("Sender Address:", OWA's copy). */
+  underSenderLabel: boolean;
+}
+
 /**
- * Where each address of `all` (in text order) stands. Addresses on one line share its bounds, found once:
- * a 200,000-character line with thousands of addresses stays linear.
+ * Where each address of `all` (in text order) stands. The facts of a line are found once for all its
+ * addresses, and every slice is bounded: a 200,000-character line with thousands of addresses stays linear.
  */
 function placesOf(text: string, all: readonly { raw: string; start: number }[]): Place[] {
-  let line = { start: 0, end: -1 };
+  let line: LineFacts = { start: 0, end: -1, bounceTo: false, underSenderLabel: false };
   return all.map((f) => {
-    if (f.start > line.end) line = lineBounds(text, f.start);
-    return placeOf(text, f, line.start, line.end);
+    if (f.start > line.end) {
+      const { start, end } = lineBounds(text, f.start);
+      line = { start, end, bounceTo: bounceAddressee(text, start, end), underSenderLabel: senderLabelled(previousLine(text, start)) };
+    }
+    return placeOf(text, f, line);
   });
 }
 
-function placeOf(text: string, f: { raw: string; start: number }, ls: number, le: number): Place {
+/** Characters before an address on its line that still leave it "at the line start" (quotes, brackets, a bullet). */
+const LINE_START_SLACK = 6;
+
+function placeOf(text: string, f: { raw: string; start: number }, line: LineFacts): Place {
+  const ls = line.start;
   const before = text.slice(Math.max(ls, f.start - 60), f.start);
-  const after = text.slice(f.start + f.raw.length, Math.min(le, f.start + f.raw.length + 40));
-  const atLineStart = /^[\s"'<>*-]{0,6}$/.test(text.slice(ls, f.start));
+  const after = text.slice(f.start + f.raw.length, Math.min(line.end, f.start + f.raw.length + 40));
+  const atLineStart = f.start - ls <= LINE_START_SLACK && /^[\s"'<>*-]{0,6}$/.test(text.slice(ls, f.start));
   const link = insideLinkOrId(before);
   // OWA's copy puts each value on the line under its label ("Sender Address:" / "kim@...").
-  const sender = !link && (senderLabelled(before) || bounceAddressee(text, ls, le) || (atLineStart && senderLabelled(previousLine(text, ls))));
-  return { ls, le, before, after, atLineStart, link, sender };
+  const sender = !link && (senderLabelled(before) || line.bounceTo || (atLineStart && line.underSenderLabel));
+  return { ls, le: line.end, before, after, atLineStart, link, sender };
 }
 
 /**
