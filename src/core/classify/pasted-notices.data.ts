@@ -1491,4 +1491,22 @@ export const PASTED_NOTICES: readonly PastedNotice[] = [
     text: 'Remote Server returned \'554 5.2.0 STOREDRV.Deliver.Exception:StoragePermanentException.MapiExceptionUnknownUser; Failed to process message due to a permanent exception\'',
     recipients: [{ address: '', reason: 'userunknown', status: '5.2.0', replyCode: '554', permanent: true }],
   },
+  {
+    name: 'Postfix text: German, Dutch and Japanese server answers for three recipients',
+    text: lines(
+      '<jan@example.com>: host mx.example.com[198.51.100.53] said: 550 Postfach nicht',
+      '    vorhanden (in reply to RCPT TO command)',
+      '',
+      '<joop@example.net>: host mx.example.net[198.51.100.54] said: 552 Mailbox vol',
+      '    (in reply to RCPT TO command)',
+      '',
+      '<kenji@example.org>: host mx.example.org[198.51.100.55] said: 550 ユーザが見つかりません',
+      '    (in reply to RCPT TO command)',
+    ),
+    recipients: [
+      { address: 'jan@example.com', reason: 'userunknown', replyCode: '550', permanent: true },
+      { address: 'joop@example.net', reason: 'mailboxfull', replyCode: '552', permanent: true },
+      { address: 'kenji@example.org', reason: 'userunknown', replyCode: '550', permanent: true },
+    ],
+  },
 ];

@@ -151,6 +151,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'buzón está lleno', 'buzon esta lleno', 'boîte aux lettres pleine', 'boite aux lettres pleine', 'boite pleine',
       'caixa postal cheia', 'caixa de correio cheia', 'caixa cheia', 'メールボックスが一杯', 'メールボックスがいっぱい',
       '容量オーバー', '容量超過',
+      // German and Dutch wordings of a full mailbox.
+      'speicherplatz des postfachs', 'postfach voll', 'mailbox vol', 'mailbox is vol', 'postvak vol', 'postvak is vol',
     ],
   },
   {
@@ -297,6 +299,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'recipnotfound', 'mapiexceptionunknownuser', 'not listed in', 'no such person', 'user does not exist', 'mailbox unavailable',
       'unbekannt', 'existiert nicht', 'inexistant', 'n\'existe pas', 'no existe', 'inesistente', 'non esiste',
       'não existe', 'desconhecido', 'не существует', 'нет такого', 'no such local user', 'user is unknown',
+      // German, Dutch and Japanese wordings of a missing mailbox.
+      'postfach nicht vorhanden', 'empfänger nicht vorhanden', 'benutzer nicht vorhanden', 'gebruiker onbekend',
+      'onbekende gebruiker', 'ユーザが見つかりません', 'ユーザーが見つかりません', 'ユーザが存在しません',
       'unknown account', 'invalid account', 'is unavailable', 'email address could not be found',
       'wasn\'t found', 'was not found', 'not found', 'rejected: user', 'bad address', 'address is invalid',
       'this address no longer accepts mail', 'destinataire inconnu', 'unknown in virtual', 'dd this user',
