@@ -20,6 +20,7 @@ import { spamVerdictBeforeData } from './before-data.ts';
 import { refusesRecipientByName } from './recipient-refused.ts';
 import { withoutNoticeBoilerplate } from './notice-boilerplate.ts';
 import { withoutRepeatedCodes } from './continuations.ts';
+import { noticeStart } from './notice-start.ts';
 import { REASONS } from '../knowledge/reasons.ts';
 import { matchProvider } from '../knowledge/providers.ts';
 import { originalStart } from '../read/markers.ts';
@@ -202,7 +203,9 @@ export function classify(parsed: ParsedBounce): Classification {
     let mine: string | undefined;
     return (): string => {
       if (mine !== undefined) return mine;
-      const text = withoutOthersDsnFields(parsed.bodyText.slice(0, noticeEnd), address);
+      // In pasted text, the customer's own words above a forwarded or quoted notice are not the notice (notice-start.ts).
+      const from = parsed.inputKind === 'text' ? Math.min(noticeStart(parsed.bodyText.slice(0, noticeEnd), address), noticeEnd) : 0;
+      const text = withoutOthersDsnFields(parsed.bodyText.slice(from, noticeEnd), address);
       mine = regionCache.get(text) ?? normalizeForMatch(`${parsed.subject ?? ''}\n${text}`);
       regionCache.set(text, mine);
       return mine;

@@ -1509,4 +1509,17 @@ export const PASTED_NOTICES: readonly PastedNotice[] = [
       { address: 'kenji@example.org', reason: 'userunknown', replyCode: '550', permanent: true },
     ],
   },
+  {
+    name: 'A customer\'s question above a quoted notice that gives no reason: the question decides nothing',
+    text: lines(
+      'Hi support, am I blocked or is their mailbox full?? This is urgent.',
+      '',
+      'Kim',
+      '',
+      '> Your message to ana@example.com couldn\'t be delivered.',
+      '>',
+      '> Delivery has failed to these recipients or groups.',
+    ),
+    recipients: [{ address: 'ana@example.com', reason: 'onhold', replyCode: null, permanent: true }],
+  },
 ];
