@@ -17,6 +17,9 @@ const SEPARATOR_STARTS: readonly string[] = [
   '-----ursprüngliche nachricht-----',
 ];
 
+/** Characters at the head of a line compared with SEPARATOR_STARTS (longer than the longest of them). */
+const SEPARATOR_HEAD_CHARS = 40;
+
 /** A forwarded header block's labels (lower case): "From:", "Sent:", "Subject:" and their translations. */
 const FORWARD_HEADER_RE = /^(?:from|sent|date|to|cc|subject|von|gesendet|an|betreff|de|envoyé|à|objet|enviado el|para|asunto|da|inviato|oggetto|van|verzonden|aan|onderwerp|差出人|送信日時|宛先|件名)\s?:/i;
 
@@ -26,7 +29,7 @@ const FORWARD_HEADER_RE = /^(?:from|sent|date|to|cc|subject|von|gesendet|an|betr
  */
 export function noticeStart(text: string, address: string): number {
   if (!address) return 0;
-  const first = text.toLowerCase().indexOf(address.toLowerCase());
+  const first = indexIgnoringCase(text, address);
   if (first <= 0) return 0;
   let lineStart = text.lastIndexOf('\n', first - 1) + 1;
   const quoted = text[lineStart] === '>';
@@ -36,8 +39,23 @@ export function noticeStart(text: string, address: string): number {
     // A quoted notice: its quote block ends where the lines stop starting with ">".
     if (quoted && !line.startsWith('>')) return lineStart;
     // A forwarded one: it starts after the last separator or forwarded header line above it.
-    if (!quoted && (FORWARD_HEADER_RE.test(line) || SEPARATOR_STARTS.some((s) => line.toLowerCase().startsWith(s)))) return lineStart;
+    if (!quoted && (FORWARD_HEADER_RE.test(line) || isSeparator(line))) return lineStart;
     lineStart = prevStart;
   }
   return quoted ? lineStart : 0;
+}
+
+/** True when `line` (trimmed) opens with one of SEPARATOR_STARTS; only its head is lower-cased. */
+function isSeparator(line: string): boolean {
+  const head = line.slice(0, SEPARATOR_HEAD_CHARS).toLowerCase();
+  return SEPARATOR_STARTS.some((s) => head.startsWith(s));
+}
+
+/**
+ * Where `needle` first occurs in `text`, letters matched in any case; -1 when nowhere. Not by searching
+ * a lower-cased copy: some letters' lower case is longer ('İ' gives two characters), and the offset
+ * found there would point past the place in `text`. No copy of the text is made.
+ */
+function indexIgnoringCase(text: string, needle: string): number {
+  return new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i').exec(text)?.index ?? -1;
 }
