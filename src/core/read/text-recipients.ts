@@ -37,6 +37,10 @@ const SENDER_LABELS: readonly string[] = [
   // Outlook's "Sender Address" in other languages.
   'adresse de l\'expéditeur', 'adres afzender', 'afzenderadres', 'endereço do remetente', 'dirección del remitente',
   'indirizzo mittente', 'indirizzo del mittente', '送信者アドレス', '寄件者地址', '发件人地址',
+  'adres nadawcy', 'avsändaradress', 'afsenderadresse', 'avsenderadresse', 'lähettäjän osoite', 'adresa odesílatele',
+  'адрес отправителя', 'gönderen adresi', '보낸 사람 주소',
+  // "From" of a forwarded message's header block as Outlook writes it in other languages.
+  'von', 'de', 'da', 'van', 'od', 'från', 'fra', 'lähettäjä', 'от', 'kimden', '差出人', '发件人', '寄件者', '보낸 사람',
 ];
 
 /** Log fields ("from=<a@b>", Postfix and Sendmail log lines) naming the sender, never a failed recipient. */
