@@ -10,7 +10,13 @@ function header(parsed: ParsedBounce, name: string): string | null {
   return null;
 }
 
-const AUTOREPLY_SUBJECT = /\b(?:out of (?:the )?office|auto(?:matic)?[ -]?(?:reply|response|antwort)|vacation|abwesen|absence|away from|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|urlaub|congés|自動応答|不在)/i;
+/**
+ * Words of an auto-reply's subject, with the prefix Outlook puts before the original subject in each of
+ * its languages ("Automatische Antwort:", "Resposta automática:", "Автоматический ответ:", "自動応答:").
+ * `\b` only stands before words that start with a Latin letter: without the `u` flag it sees no word
+ * boundary before a Cyrillic, CJK or Hangul letter at the start of a line, so those come after the group.
+ */
+const AUTOREPLY_SUBJECT = /\b(?:out of (?:the )?office|auto(?:matic)?[ -]?(?:reply|response|antwort)|automatische antwort|vacation|abwesen|absence|away from|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|resposta autom[áa]tica|automatisch antwoord|odpowied[źz] automatyczna|automatiskt svar|automatisk svar|automaattinen vastaus|automatick[áa] odpov[ěe][dď]|otomatik yan[ıi]t|urlaub|congés)|автоматический ответ|自動応答|自動返信|不在|自动回复|自動回覆|자동 회신|자동 응답/i;
 const BOUNCE_SUBJECT = /\b(?:undeliver|undelivered|delivery (?:status|failure|notification|has failed|problem)|failure notice|returned mail|mail delivery|non[- ]?delivery|could not be delivered|failure|malformed|rejected|unzustellbar|non remis|no entregado|warning: could not|delayed mail|mail system error|nicht zustellbar|failed|bounce)/i;
 
 /** Characters at the head of a pasted text read for an auto-reply's words: they open the message. */
