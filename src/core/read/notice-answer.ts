@@ -84,7 +84,7 @@ function answerParagraphs(region: string): AnswerParagraphs {
 }
 
 /**
- * The first paragraph of `kind` that names `address` or names no address at all; with a single
+ * The first paragraph of `kind` that names no address but `address`, or none at all; with a single
  * recipient in the notice, simply the first (the only failure it reports). A reply paragraph with the
  * server's words comes before one whose reply line holds only codes.
  */
@@ -93,13 +93,9 @@ function answerFor(region: string, address: string, single: boolean, kind: 'repl
   const answers = answerParagraphs(region);
   let codesOnly = '';
   for (const para of answers[kind]) {
-    if (!single) {
-      const named = findAddresses(para);
-      if (named.length > 0 && !named.some((a) => a.address.toLowerCase() === key)) continue;
-      // A paragraph naming other recipients too is a list (Exim's failed addresses, each with its lines):
-      // its answer belongs to the recipient written above it, which that recipient's own lines hold.
-      if (named.some((a) => a.address.toLowerCase() !== key)) continue;
-    }
+    // A paragraph naming another recipient is that one's answer, or a list (Exim's failed addresses, each
+    // with its lines) whose answers belong to the recipients written above them, in their own lines.
+    if (!single && findAddresses(para).some((a) => a.address.toLowerCase() !== key)) continue;
     if (!answers.codesOnly.has(para)) return para;
     codesOnly ||= para;
   }
