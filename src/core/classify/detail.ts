@@ -79,8 +79,9 @@ export function detailOf(r: RecipientReport, reason: Reason, text: string, provi
     detail.tlsRequired = true;
   }
   if (r.forwardAddress) detail.newAddress = r.forwardAddress;
-  if (reason === 'blocked' && isGreylisting(text)) detail.greylisted = true;
-  if (reason === 'speeding' && lower.includes('receiving') && isRecipientFlooded(text)) detail.recipientFlooded = true;
+  if (reason === 'blocked' && saysAnyOf(text, GREYLIST_PHRASES)) detail.greylisted = true;
+  // The limit on what the recipient receives, not on what the sender sends (RECIPIENT_FLOOD_PHRASES).
+  if (reason === 'speeding' && lower.includes('receiving') && saysAnyOf(text, RECIPIENT_FLOOD_PHRASES)) detail.recipientFlooded = true;
   if (provider) {
     detail.provider = provider.catalog.provider;
     detail.providerCode = provider.rule.code;
@@ -89,17 +90,14 @@ export function detailOf(r: RecipientReport, reason: Reason, text: string, provi
   return detail;
 }
 
-/** Characters of the answer searched for greylisting words (they come early in a one-line answer). */
-const GREYLIST_WINDOW = 4096;
+/**
+ * Characters of the answer searched for the phrases of a detail (greylisting, a flooded recipient):
+ * they come early in an answer, and normalizing a longer one for them would cost more than it finds.
+ */
+const DETAIL_PHRASE_WINDOW = 4096;
 
-/** True when the answer's words say greylisting (the same phrases that decide the reason). */
-function isGreylisting(text: string): boolean {
-  const norm = normalizeForMatch(text.slice(0, GREYLIST_WINDOW));
-  return GREYLIST_PHRASES.some((p) => norm.includes(p));
-}
-
-/** True when the answer's words put the rate limit on what the recipient receives (RECIPIENT_FLOOD_PHRASES). */
-function isRecipientFlooded(text: string): boolean {
-  const norm = normalizeForMatch(text.slice(0, GREYLIST_WINDOW));
-  return RECIPIENT_FLOOD_PHRASES.some((p) => norm.includes(p));
+/** True when the head of the answer holds one of `phrases` (normalized as the phrases that decide the reason). */
+function saysAnyOf(text: string, phrases: readonly string[]): boolean {
+  const norm = normalizeForMatch(text.slice(0, DETAIL_PHRASE_WINDOW));
+  return phrases.some((p) => norm.includes(p));
 }
