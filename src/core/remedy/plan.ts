@@ -201,7 +201,7 @@ export function buildPlan(classification: Classification, checks: CheckResult[])
   const temporary = c.kind === 'delay' || recipients.some((r) => !r.permanent && !NOT_A_FAILURE.has(r.reason));
   const retryFor = recipients.find((r) => !r.permanent) ?? primary;
   const retry = temporary
-    ? retryAdvice(retryFor?.reason ?? primaryReason, retryFor?.detail.greylisted === true, retryFor?.detail.recipientFlooded === true)
+    ? retryAdvice(retryFor?.reason ?? primaryReason, retryFor?.detail ?? {})
     : null;
 
   const headline = primary

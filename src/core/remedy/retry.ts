@@ -2,7 +2,7 @@
  * When and whether to retry after a temporary failure, per reason (data), plus greylisting, which the
  * classifier recognises by its wording (ReasonDetail.greylisted) whatever the reason.
  */
-import type { Actor, Reason } from '../classify/types.ts';
+import type { Actor, Reason, ReasonDetail } from '../classify/types.ts';
 import { FLOODED_RESEND_HOURS, GREYLIST_ESCALATE_HOURS } from './advice.ts';
 
 export interface RetryAdvice {
@@ -91,10 +91,10 @@ export const DEFAULT_RETRY: RetryAdvice = {
 
 /**
  * The retry advice for a temporary failure of this reason; greylisting and a flooded recipient (as the
- * classifier found them) first.
+ * classifier found them in `detail`) first.
  */
-export function retryAdvice(reason: Reason, greylisted: boolean, recipientFlooded = false): RetryAdvice {
-  if (greylisted) return GREYLIST_RETRY;
-  if (recipientFlooded) return RECIPIENT_FLOODED_RETRY;
+export function retryAdvice(reason: Reason, detail: ReasonDetail): RetryAdvice {
+  if (detail.greylisted) return GREYLIST_RETRY;
+  if (detail.recipientFlooded) return RECIPIENT_FLOODED_RETRY;
   return RETRY_BY_REASON[reason] ?? DEFAULT_RETRY;
 }
