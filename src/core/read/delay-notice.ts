@@ -23,6 +23,19 @@ export const DELAY_NOTICE_SENTENCES: readonly string[] = [
   'status=deferred', // a Postfix log line: the message stays queued
   'stat=deferred', // a Sendmail log line
   ' defer (-', // an Exim log line ("== a@b R=dnslookup T=remote_smtp defer (-44) ...")
+  // Exchange's heading ("Delivery is delayed to these recipients or groups") and its "Delivery will
+  // continue to be attempted" in the languages it writes them in.
+  'empfänger oder gruppen verzögert sich', 'es wird weiterhin versucht, die nachricht zuzustellen', // German
+  'destinataires ou groupes est retardée', 'la remise va continuer à être tentée', // French
+  'destinatarios o grupos se ha retrasado', 'se seguirá intentando entregar', // Spanish
+  'recapito ritardato per i destinatari', // Italian
+  'a entrega está atrasada para estes destinatários', // Portuguese
+  'vertraagd voor deze geadresseerden', // Dutch
+  'グループへの配信が遅延しています', // Japanese
+  // Gmail's "You'll be notified if the delivery fails permanently" in other languages.
+  'falls die zustellung endgültig fehlschlägt', // German
+  'si la entrega falla de forma permanente', // Spanish
+  '配信が完全に失敗した場合', // Japanese
 ];
 
 /** Characters of the notice searched: the warning sentence is in its first lines. */
