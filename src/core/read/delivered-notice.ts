@@ -12,6 +12,14 @@ export const DELIVERED_NOTICE_SENTENCES: readonly string[] = [
   'your message was successfully delivered to the destination', // Postfix
   'your message has been successfully delivered', // several
   'the following message was delivered', // several
+  // Exchange's and Outlook's report in the languages they write it in.
+  'folgenden empfänger übermittelt', 'folgende empfänger übermittelt', 'empfänger oder gruppen ist abgeschlossen', // German
+  'votre message a été remis aux destinataires suivants', // French
+  'se entregó a los destinatarios siguientes', 'se entregó a los siguientes destinatarios', // Spanish
+  'è stato recapitato ai destinatari seguenti', // Italian
+  'mensagem foi entregue aos seguintes destinatários', // Portuguese
+  'is bezorgd bij de volgende geadresseerden', // Dutch
+  '次の受信者に配信されました', // Japanese
 ];
 
 /** Characters of the notice searched: the sentence is in its first lines. */
