@@ -157,6 +157,8 @@ function namedLine(lineBefore: string, after: string): boolean {
 }
 const NAMED_LINE_BEFORE_RE = /^[^\s:<>()@][^:<>()@\n]{0,80}\($/;
 const NAMED_LINE_AFTER_RE = /^\)\s{0,8}$/;
+/** The longest text NAMED_LINE_BEFORE_RE can match (a first character, 80 more and the "("): longer is no name. */
+const MAX_NAMED_LINE_BEFORE_CHARS = 82;
 
 /** Longest one-line label introducing an answer ("The response from the remote server was:"). */
 const MAX_ANSWER_LABEL_CHARS = 80;
@@ -226,13 +228,13 @@ function paragraphFrom(text: string, lineStart: number, skipFirstLine: boolean, 
 /** Where an address stands in the text, as findTextRecipients needs it. */
 interface Place {
   /** Offset of the address's line. */
-  ls: number;
-  /** Up to 60 characters of its line before it. */
+  lineStart: number;
+  /** Up to BEFORE_CHARS characters of its line before it. */
   before: string;
-  /** Up to 40 characters of its line after it. */
+  /** Up to AFTER_CHARS characters of its line after it. */
   after: string;
   /** Offset of the end of its line. */
-  le: number;
+  lineEnd: number;
   /** Only blanks, quotes or brackets before it on its line. */
   atLineStart: boolean;
   /** Inside a URL, a message-id or a mailto: link. */
@@ -269,15 +271,54 @@ function placesOf(text: string, all: readonly { raw: string; start: number }[]):
 /** Characters before an address on its line that still leave it "at the line start" (quotes, brackets, a bullet). */
 const LINE_START_SLACK = 6;
 
+/**
+ * Characters of an address's line before it read for a label or a reply code: the longest label
+ * ("your message to", "adresse de l'expéditeur:", "550 5.1.1") is far shorter, and a long line stays cheap.
+ */
+const BEFORE_CHARS = 60;
+
+/** Characters of an address's line after it read for STRONG_AFTER and a display name's ")": both are short. */
+const AFTER_CHARS = 40;
+
 function placeOf(text: string, f: { raw: string; start: number }, line: LineFacts): Place {
-  const ls = line.start;
-  const before = text.slice(Math.max(ls, f.start - 60), f.start);
-  const after = text.slice(f.start + f.raw.length, Math.min(line.end, f.start + f.raw.length + 40));
-  const atLineStart = f.start - ls <= LINE_START_SLACK && /^[\s"'<>*-]{0,6}$/.test(text.slice(ls, f.start));
+  const lineStart = line.start;
+  const before = text.slice(Math.max(lineStart, f.start - BEFORE_CHARS), f.start);
+  const after = text.slice(f.start + f.raw.length, Math.min(line.end, f.start + f.raw.length + AFTER_CHARS));
+  const atLineStart = f.start - lineStart <= LINE_START_SLACK && /^[\s"'<>*-]{0,6}$/.test(text.slice(lineStart, f.start));
   const link = insideLinkOrId(before);
   // OWA's copy puts each value on the line under its label ("Sender Address:" / "kim@...").
   const sender = !link && (senderLabelled(before) || line.bounceTo || (atLineStart && line.underSenderLabel));
-  return { ls, le: line.end, before, after, atLineStart, link, sender };
+  return { lineStart, lineEnd: line.end, before, after, atLineStart, link, sender };
+}
+
+/**
+ * The lines that speak of the address at `place`: its paragraph (from its line, or from the line
+ * under it when it stands `alone`). A log line ("postfix/smtp[..]: ID: to=<a@b>, ..., status=bounced
+ * (...)") is one record: the lines around it are other recipients' records, even with no blank line between.
+ */
+function ownLines(text: string, place: Place, alone: boolean, address: string): { text: string; start: number } {
+  const { lineStart, lineEnd, before } = place;
+  if (logRecord(before)) return { text: text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_DIAGNOSTIC_CHARS)), start: lineStart };
+  return paragraphFrom(text, lineStart, alone, address);
+}
+
+/**
+ * `para.text`, followed by the next paragraph when it is one sentence naming the address ("There was an
+ * error delivering your mail to <a@b>."): the reason is below it, and under a one-line label ("The
+ * response was:", Gmail, in the reader's language) the answer one paragraph further.
+ */
+function withExplanationBelow(text: string, para: { text: string; start: number }, alone: boolean, address: string): string {
+  let diagnostic = para.text;
+  if (alone || diagnostic.includes('\n') || !/[.:]\s*$/.test(diagnostic.slice(-3))) return diagnostic;
+  const next = text.indexOf('\n', para.start);
+  if (next <= 0) return diagnostic;
+  const following = paragraphFrom(text, next + 1, true, address);
+  if (following.text && !startsWithOtherAddress(following.text, address)) diagnostic = `${diagnostic}\n${following.text}`;
+  if (isAnswerLabel(following.text)) {
+    const answer = paragraphFrom(text, following.start, true, address);
+    if (answer.text && !startsWithOtherAddress(answer.text, address)) diagnostic = `${diagnostic}\n${answer.text}`;
+  }
+  return diagnostic;
 }
 
 /**
@@ -304,32 +345,19 @@ export function findTextRecipients(text: string, exclude: ReadonlySet<string>): 
   let answerTo = -1;
   for (let i = 0; i < all.length; i++) {
     const found = all[i]!;
+    const place = places[i]!;
     const key = found.address.toLowerCase();
-    if (seen.has(key) || exclude.has(key) || senders.has(key) || places[i]!.link) continue;
-    const { ls, before, after, atLineStart } = places[i]!;
-    if (found.start >= answerFrom && found.start < answerTo && found.start - ls <= MAX_DIAGNOSTIC_CHARS && text.slice(ls, found.start).includes('@')) continue;
+    if (seen.has(key) || exclude.has(key) || senders.has(key) || place.link) continue;
+    const { lineStart, before, after, atLineStart } = place;
+    if (found.start >= answerFrom && found.start < answerTo && found.start - lineStart <= MAX_DIAGNOSTIC_CHARS && text.slice(lineStart, found.start).includes('@')) continue;
     const alone = atLineStart && /^[>"'\s:,]{0,4}$/.test(after);
-    const isStrong = atLineStart || strongBefore(before) || STRONG_AFTER.test(after) || (found.start - ls <= 82 && namedLine(text.slice(ls, found.start), after));
+    // The line's text before the address is sliced for namedLine only when it can be a display name.
+    const isStrong = atLineStart || strongBefore(before) || STRONG_AFTER.test(after)
+      || (found.start - lineStart <= MAX_NAMED_LINE_BEFORE_CHARS && namedLine(text.slice(lineStart, found.start), after));
     // postmaster@ and MAILER-DAEMON@ are the mail system's own addresses unless named as the recipient.
     if (!isStrong && isSystemAddress(found.address)) continue;
-    // A log line ("postfix/smtp[..]: ID: to=<a@b>, ..., status=bounced (...)") is one record: the lines
-    // around it are other recipients' records, even with no blank line between.
-    const para = logRecord(before) ? { text: text.slice(ls, Math.min(places[i]!.le, ls + MAX_DIAGNOSTIC_CHARS)), start: ls } : paragraphFrom(text, ls, alone, found.address);
-    let diagnostic = para.text;
-    // "There was an error delivering your mail to <a@b>." alone in its paragraph: the reason is the
-    // next paragraph.
-    if (!alone && !diagnostic.includes('\n') && /[.:]\s*$/.test(diagnostic.slice(-3))) {
-      const next = text.indexOf('\n', para.start);
-      if (next > 0) {
-        const following = paragraphFrom(text, next + 1, true, found.address);
-        if (following.text && !startsWithOtherAddress(following.text, found.address)) diagnostic = `${diagnostic}\n${following.text}`;
-        // "The response was:" on its own (Gmail, in the reader's language) introduces the answer below it.
-        if (isAnswerLabel(following.text)) {
-          const answer = paragraphFrom(text, following.start, true, found.address);
-          if (answer.text && !startsWithOtherAddress(answer.text, found.address)) diagnostic = `${diagnostic}\n${answer.text}`;
-        }
-      }
-    }
+    const para = ownLines(text, place, alone, found.address);
+    const diagnostic = withExplanationBelow(text, para, alone, found.address);
     const item: TextRecipient = {
       address: found.address,
       start: found.start,
