@@ -14,6 +14,15 @@ describe('findReplyCode', () => {
   });
 });
 
+describe('findReplyCode next to numbers', () => {
+  it('reads a reply code followed by the IP it is about, but not a phone number', () => {
+    expect(findReplyCode('550 203.0.113.5 is listed on a blocklist, mail refused')?.code).toBe('550');
+    expect(findReplyCode('said: 554 10.0.0.1 rejected by policy')?.code).toBe('554');
+    expect(findReplyCode('Call me at 421 555 0100.')).toBeNull();
+    expect(findReplyCode('or at 555-0100')).toBeNull();
+  });
+});
+
 describe('findStatus', () => {
   it('prefers a specific code over x.0.0', () => {
     expect(findStatus('554 5.0.0 see 5.7.1 policy')?.code).toBe('5.7.1');

@@ -7,9 +7,10 @@ const STATUS_RE = /(?<![0-9.vV])([245])\.([0-7])\.([0-9]{1,3})(?![0-9]|\.[0-9])/
 /**
  * Reply code at the start of the text or after a separator, followed by a space, dash, colon, comma or
  * end. Exchange's "#550 5.1.1 RESOLVER... ##" counts too, but only with a status code after it, so a
- * ticket number such as "#550" does not.
+ * ticket number such as "#550" does not. After the blank or dash, two digits that do not open an IP
+ * address or a status ("10.", "192.") are a phone number's ("555 0100", "555-0100"), not a reply.
  */
-const REPLY_RE = /(?:^|[\s:;(<>"'[]|said:? |#(?=[245][0-9]{2} [245]\.[0-9]))([245][0-9]{2})(?=[ -](?![0-9]{2})|$|\]|\)|>|:|,)/g;
+const REPLY_RE = /(?:^|[\s:;(<>"'[]|said:? |#(?=[245][0-9]{2} [245]\.[0-9]))([245][0-9]{2})(?=[ -](?![0-9]{2}(?![0-9]?\.))|$|\]|\)|>|:|,)/g;
 
 /**
  * Reply codes that servers send (RFC 5321 and the extensions that register codes: AUTH, ETRN, ATRN,

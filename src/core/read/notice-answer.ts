@@ -11,9 +11,10 @@ const MAX_PARAGRAPH_LINES = 12;
 
 /**
  * A line holding an SMTP reply: the code at the start or after a space, then a space or a dash, then not
- * two digits (a status code goes on with "5."; a phone number's "555 0100" or "555-0100" is no reply).
+ * two digits that go on without a "." (a status code goes on with "5.", an IP address with "192." or
+ * "10."; a phone number's "555 0100" or "555-0100" is no reply).
  */
-const REPLY_LINE_RE = /(?:^|[\s'"(:;<>[])[45][0-9]{2}[ -](?![0-9]{2})/;
+const REPLY_LINE_RE = /(?:^|[\s'"(:;<>[])[45][0-9]{2}[ -](?![0-9]{2}(?![0-9]?\.))/;
 
 /** A line holding an enhanced status code without a reply code ("-- 5.4.1 Recipient address rejected"). */
 const STATUS_LINE_RE = /(?:^|[\s'"(:;<>[#])[45]\.[0-7]\.[0-9]{1,3}(?![0-9.])/;
