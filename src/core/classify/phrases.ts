@@ -153,6 +153,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '容量オーバー', '容量超過',
       // German and Dutch wordings of a full mailbox.
       'speicherplatz des postfachs', 'postfach voll', 'mailbox vol', 'mailbox is vol', 'postvak vol', 'postvak is vol',
+      // Polish, Czech, Swedish, Danish, Norwegian, Finnish, Turkish, Chinese and Korean wordings of a full mailbox.
+      'skrzynka jest pełna', 'skrzynka odbiorcy jest pełna', 'skrzynka jest przepełniona', 'skrzynka odbiorcy jest przepełniona',
+      'schránka je plná', 'schránka je přeplněná', 'brevlådan är full', 'postlådan är full', 'postkassen er fuld',
+      'postkassen er full', 'postilaatikko on täynnä', 'posta kutusu dolu', '邮箱已满', '信箱已滿', '郵箱已滿', '邮箱空间不足',
+      '사서함이 가득', '메일함이 가득', '메일함 용량',
     ],
   },
   {
@@ -316,6 +321,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // address rejected: Access denied"): the address is not one the domain accepts. Here, before the
       // bare "access denied" of the blocked rules, which says nothing about whom.
       'recipient address rejected: access denied',
+      // Polish, Czech, Swedish, Danish, Norwegian, Finnish, Dutch, Turkish, Chinese and Korean wordings of a
+      // missing mailbox or an unknown recipient.
+      'użytkownik nie istnieje', 'nie ma takiego użytkownika', 'nieznany użytkownik', 'nieznany adresat', 'uživatel neexistuje',
+      'neznámý uživatel', 'neznámý příjemce', 'okänd mottagare', 'användaren finns inte', 'ukendt modtager',
+      'brugeren findes ikke', 'ukjent mottaker', 'brukeren finnes ikke', 'tuntematon vastaanottaja', 'käyttäjää ei ole',
+      'onbekende ontvanger', 'ontvanger onbekend', 'kullanıcı bulunamadı', 'bilinmeyen alıcı', '用户不存在', '收件人不存在',
+      '使用者不存在', '收件者不存在', '존재하지 않는 사용자', '받는 사람을 찾을 수 없',
     ],
   },
   {
