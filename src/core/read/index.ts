@@ -75,7 +75,8 @@ async function finishAt(prepared: PreparedBounce, depth: number): Promise<Parsed
   if (mime && parsed.recipients.length === 0 && mime.text.trim() === '' && mime.deliveryStatus.length === 0 && mime.originals.length === 0) {
     const bodyStart = text.search(/\n\r?\n/);
     if (bodyStart > 0) {
-      const plain = fromText(text.slice(bodyStart + 1), rawInput);
+      // Still a whole message: the rules for pasted text (its delay or success words) stay off.
+      const plain = fromText(text.slice(bodyStart + 1), rawInput, 'mime');
       if (plain.recipients.length > 0) {
         parsed.recipients = plain.recipients;
         parsed.bodyText = plain.bodyText;
@@ -193,16 +194,20 @@ function fromMime(mime: MimeMessage, input: string): ParsedBounce {
   return parsed;
 }
 
-function fromText(text: string, input: string): ParsedBounce {
+/**
+ * Reads `text` as a bounce's words with no MIME structure: pasted text (`kind` 'text'), or the body of
+ * a whole message whose MIME structure is broken ('mime'), which keeps a whole message's reading.
+ */
+function fromText(text: string, input: string, kind: 'text' | 'mime' = 'text'): ParsedBounce {
   const bodyText = text.slice(0, MAX_BODY_TEXT_CHARS);
-  const parsed = emptyResult('text', bodyText);
+  const parsed = emptyResult(kind, bodyText);
   const { cut, region } = splitAtOriginal(bodyText);
   parsed.bounceTextEnd = region.length;
   parsed.original = originalAfterMarker(bodyText, cut, input);
   fillRecipients(parsed, '', region, bodyText, input, excludedAddresses([], parsed.original), []);
   // A server's answer pasted without the lines that name the recipient ("550 5.1.1 User unknown") still
   // says what failed: one recipient whose address is not known (address '').
-  if (parsed.recipients.length === 0 && hasBareAnswer(region)) {
+  if (kind === 'text' && parsed.recipients.length === 0 && hasBareAnswer(region)) {
     parsed.recipients.push(fromText1(bareRecipient('', ''), region, input, true));
   }
   return parsed;

@@ -158,6 +158,14 @@ describe('pasted notices: delay warnings', () => {
     const final = 'Delivery has failed to these recipients or groups:\n\nb@example.com\nRemote Server returned \'451 4.4.0 Unable to connect\'\n';
     expect((await readBounce(final)).recipients[0]?.action).toBeNull();
   });
+  it('leaves a whole message\'s reading alone when its MIME boundary is broken and its body is read as text', async () => {
+    const head = 'From: Mail Delivery System <MAILER-DAEMON@mx.example.com>\nTo: kim@sender.example\nSubject: Delayed Mail\nMIME-Version: 1.0\n';
+    const body = '\n# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n\n<ana@example.net>: host mx.example.net[198.51.100.3] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command)\n';
+    const whole = await readBounce(`${head}Content-Type: text/plain\n${body}`);
+    const broken = await readBounce(`${head}Content-Type: multipart/mixed; boundary="gone"\n${body}`);
+    expect(broken.warnings).toContain('The MIME structure is broken; the body was read as plain text.');
+    expect(broken.recipients.map((r) => [r.address, r.action])).toEqual(whole.recipients.map((r) => [r.address, r.action]));
+  });
 });
 
 describe('pasted notices: an answer introduced by a label', () => {
