@@ -31,14 +31,24 @@ const FAILURE_WORDS = /\b(?:couldn't be delivered|wasn't delivered|not delivered
  */
 function pastedAutoReply(parsed: ParsedBounce): boolean {
   const head = parsed.bodyText.slice(0, PASTED_HEAD_CHARS);
-  return AUTOREPLY_SUBJECT.test(head) && !BOUNCE_SUBJECT.test(head) && !FAILURE_WORDS.test(head);
+  return AUTOREPLY_SUBJECT.test(head) && !BOUNCE_SUBJECT.test(head) && !FAILURE_WORDS.test(head) && !LOCALIZED_NOTICE_WORDS.test(head);
 }
 
 /** Characters of a pasted text searched for a failure notice's words. */
 const PASTED_NOTICE_CHARS = 4000;
 
 /** Words only a failure or delay notice uses, in the languages of the notices people paste. */
-const NOTICE_WORDS = /undeliver|(?:could ?n[o']t|can ?n[o']t|cannot|unable to) (?:be )?deliver|(?:not|n't) (?:be )?delivered|not been delivered|delivery (?:has )?(?:failed|incomplete|delayed|is delayed|status|failure|problem)|\bfail(?:ed|ure)\b|\bbounced?\b|\brejected\b|returned mail|non[- ]?delivery|mailer-daemon|unzustellbar|nicht zugestellt|konnte nicht zugestellt|n'a pas pu être remis|non remis|no se ha entregado|no se pudo entregar|non è stato consegnato|não (?:pôde ser|foi) entregue|niet (?:worden )?bezorgd|配信できません|送信できません|届きません/i;
+const NOTICE_WORDS = /undeliver|(?:could ?n[o']t|can ?n[o']t|cannot|unable to) (?:be )?deliver|(?:not|n't) (?:be )?delivered|not been delivered|delivery (?:has )?(?:failed|incomplete|delayed|is delayed|status|failure|problem)|\bfail(?:ed|ure)\b|\bbounced?\b|\brejected\b|returned mail|non[- ]?delivery|mailer-daemon/i;
+
+/**
+ * The same in the other languages Outlook, Exchange and Gmail write their notices in: the opening line of
+ * Outlook's notice ("Ihre Nachricht an ... konnte nicht zugestellt werden", "Nie można dostarczyć ...",
+ * "... kunne ikke leveres", "Не удалось доставить ...", "... teslim edilemedi", "... 无法送达"), classic
+ * Exchange's heading ("... Gruppen ist fehlgeschlagen", "Error en la entrega ...", "Recapito non riuscito
+ * ...") and the subject prefixes ("Unzustellbar", "Non remis", "Onbestelbaar", "Nedoručitelné"). Literal
+ * words only, so an auto-reply's and an ordinary message's words rarely hold one.
+ */
+const LOCALIZED_NOTICE_WORDS = /unzustellbar|nicht zugestellt|konnte nicht zugestellt|nachricht wurde nicht an|gruppen ist fehlgeschlagen|n'a pas pu être remis|non remis|groupes a échoué|no se ha entregado|no se pudo entregar|error en la entrega|non è stato consegnato|impossibile recapitare|recapito non riuscito|non recapitabile|não (?:pôde ser|foi) entregue|não foi possível entregar|falha na entrega|niet (?:worden )?bezorgd|bezorging is mislukt|onbestelbaar|nie można dostarczyć|gick inte att leverera|kunde inte levereras|kunne ikke leveres|kan ikke leveres|ei voitu toimittaa|nebylo možné doručit|nelze doručit|nedoručitelné|не удалось доставить|не удается доставить|не доставлено|teslim edilemedi|配信できません|配信に失敗|送信できません|届きません|无法送达|无法投递|無法傳遞|無法送達|배달할 수 없|배달되지 않/i;
 
 /**
  * True for pasted text (no headers) whose recipients carry nothing of a failure (no code, no DSN action,
@@ -49,7 +59,8 @@ const NOTICE_WORDS = /undeliver|(?:could ?n[o']t|can ?n[o']t|cannot|unable to) (
 export function pastedWithoutFailure(parsed: ParsedBounce, undecided: boolean): boolean {
   if (parsed.inputKind !== 'text' || !undecided) return false;
   if (parsed.recipients.some((r) => r.status || r.replyCode || r.action)) return false;
-  return !NOTICE_WORDS.test(parsed.bodyText.slice(0, PASTED_NOTICE_CHARS));
+  const head = parsed.bodyText.slice(0, PASTED_NOTICE_CHARS);
+  return !NOTICE_WORDS.test(head) && !LOCALIZED_NOTICE_WORDS.test(head);
 }
 
 /** The message kind from headers and structure, or null when recipients must decide. */
