@@ -557,6 +557,26 @@ export const LOCALIZED_NOTICES: readonly PastedNotice[] = [
     recipients: [],
   })),
 
+  // ---- The opening line of Outlook's notice alone, quoted in a help-desk ticket: no code, no reason, still
+  // a failure notice naming its recipient (and not an ordinary message that names an address) ----
+  ...([DE, FR, ES, IT, PT_BR, PT_PT, NL, PL, SV, DA, NO, FI, CS, RU, TR, JA, ZH_CN, ZH_TW, KO]).map((w, i): PastedNotice => {
+    const to = `user${i + 1}@example.com`;
+    return {
+      name: `Outlook's opening line alone: "${w.opening.replace('{to}', to)}"`,
+      text: lines('Hello, I got this back, what does it mean?', '', `> ${w.opening.replace('{to}', to)}`),
+      recipients: [{ address: to, reason: 'onhold', replyCode: null, permanent: true }],
+    };
+  }),
+  {
+    name: 'Outlook, German: a failure notice for a message whose subject was an auto-reply stays a failure',
+    text: lines(
+      'Ihre Nachricht an vera@example.de.example konnte nicht zugestellt werden.',
+      '',
+      'Betreff: Automatische Antwort: Angebot',
+    ),
+    recipients: [{ address: 'vera@example.de.example', reason: 'onhold', replyCode: null, permanent: true }],
+  },
+
   // ---- Server answers in the recipient's language ----
   {
     name: 'Postfix text with Russian, Polish and Czech server answers (user unknown, mailbox full)',
