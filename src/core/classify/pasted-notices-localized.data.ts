@@ -557,6 +557,42 @@ export const LOCALIZED_NOTICES: readonly PastedNotice[] = [
     recipients: [],
   })),
 
+  // ---- Gmail, in the reader's language, around the receiving server's answer (in English) ----
+  ...([
+    ['French', 'Adresse introuvable', 'Votre message n\'a pas été distribué à {to}, car l\'adresse est introuvable ou ne peut pas recevoir d\'e-mails.', 'La réponse était :'],
+    ['Italian', 'Indirizzo non trovato', 'Il tuo messaggio non è stato consegnato a {to} perché l\'indirizzo non è stato trovato o non può ricevere email.', 'La risposta è stata:'],
+    ['Portuguese', 'Endereço não encontrado', 'Sua mensagem não foi entregue a {to} porque o endereço não foi encontrado ou não pode receber e-mails.', 'A resposta foi:'],
+    ['Dutch', 'Adres niet gevonden', 'Je bericht is niet afgeleverd bij {to}, omdat het adres niet is gevonden of geen e-mail kan ontvangen.', 'Het antwoord was:'],
+    ['Polish', 'Nie znaleziono adresu', 'Wiadomość do {to} nie została dostarczona, ponieważ nie znaleziono adresu lub nie może on odbierać poczty.', 'Odpowiedź:'],
+    ['Russian', 'Адрес не найден', 'Ваше сообщение не доставлено получателю {to}: адрес не найден или не может получать почту.', 'Ответ сервера:'],
+    ['Chinese (simplified)', '找不到地址', '您的邮件未能送达 {to}，因为找不到该地址或该地址无法接收邮件。', '回复为：'],
+    ['Korean', '주소를 찾을 수 없음', '{to} 주소를 찾을 수 없거나 주소에서 메일을 받을 수 없어 메일이 전송되지 않았습니다.', '응답:'],
+  ] as const).map(([language, heading, sentence, answerLabel], i): PastedNotice => {
+    const to = `gmail${i + 1}@example.net`;
+    return {
+      name: `Gmail, ${language}: address not found ("${heading}")`,
+      text: lines(heading, '', sentence.replace('{to}', to), '', answerLabel, '',
+        '550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient\'s email address for typos or unnecessary spaces. - gsmtp'),
+      recipients: [{ address: to, reason: 'userunknown', status: '5.1.1', replyCode: '550', permanent: true }],
+    };
+  }),
+  ...([
+    ['German', 'Nachricht blockiert', 'Ihre Nachricht an {to} wurde blockiert. Weitere Informationen finden Sie unten in den technischen Details.', 'Die Antwort war:'],
+    ['Spanish', 'Mensaje bloqueado', 'Tu mensaje para {to} se ha bloqueado. Consulta los detalles técnicos a continuación para obtener más información.', 'La respuesta fue:'],
+    ['Japanese', 'メッセージがブロックされました', '{to} へのメッセージはブロックされました。詳しくは、以下の技術情報をご覧ください。', '次のエラーが返されました:'],
+    ['Chinese (traditional)', '郵件已遭封鎖', '您寄給 {to} 的郵件已遭封鎖。詳情請參閱下方的技術詳細資料。', '回應如下：'],
+  ] as const).map(([language, heading, sentence, answerLabel], i): PastedNotice => {
+    const to = `blocked${i + 1}@example.org`;
+    return {
+      name: `Gmail, ${language}: message blocked as likely unsolicited ("${heading}")`,
+      text: lines(heading, '', sentence.replace('{to}', to), '', answerLabel, '',
+        '550-5.7.1 [203.0.113.9] Our system has detected that this message is likely unsolicited',
+        '550-5.7.1 mail. To reduce the amount of spam sent to Gmail, this message has been',
+        '550 5.7.1 blocked. - gsmtp'),
+      recipients: [{ address: to, reason: 'spamdetected', status: '5.7.1', replyCode: '550', permanent: true }],
+    };
+  }),
+
   // ---- The opening line of Outlook's notice alone, quoted in a help-desk ticket: no code, no reason, still
   // a failure notice naming its recipient (and not an ordinary message that names an address) ----
   ...([DE, FR, ES, IT, PT_BR, PT_PT, NL, PL, SV, DA, NO, FI, CS, RU, TR, JA, ZH_CN, ZH_TW, KO]).map((w, i): PastedNotice => {
