@@ -6,6 +6,8 @@
  * block above the first mention of the recipient.
  */
 
+import { indexIgnoringCase } from '../read/index-ignoring-case.ts';
+
 /** Lines walked back from the recipient's first mention: a notice's heading is a few lines above it. */
 const MAX_LINES_BACK = 400;
 
@@ -49,13 +51,4 @@ export function noticeStart(text: string, address: string): number {
 function isSeparator(line: string): boolean {
   const head = line.slice(0, SEPARATOR_HEAD_CHARS).toLowerCase();
   return SEPARATOR_STARTS.some((s) => head.startsWith(s));
-}
-
-/**
- * Where `needle` first occurs in `text`, letters matched in any case; -1 when nowhere. Not by searching
- * a lower-cased copy: some letters' lower case is longer ('İ' gives two characters), and the offset
- * found there would point past the place in `text`. No copy of the text is made.
- */
-function indexIgnoringCase(text: string, needle: string): number {
-  return new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i').exec(text)?.index ?? -1;
 }

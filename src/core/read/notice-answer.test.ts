@@ -63,3 +63,11 @@ describe('noticeAnswer', () => {
       .toBe('>>> MAIL From:<s@example.jp>\n<<< 550 Insecure Mail Relay\n554 <a@example.edu>... Remote protocol error');
   });
 });
+
+describe('noticeAnswer: the lines around an address', () => {
+  it('finds them when the notice above holds letters whose lower case is longer (Turkish "İ")', () => {
+    // 'İ'.toLowerCase() is two characters: an offset found in a lower-cased copy points past the address.
+    const region = `${'İLETİ İSTANBUL '.repeat(10)}\n\n------- Failure Reasons --------\n\nUser not listed in public Name & Address Book\nana@example.com\n\nSee the help desk for more.\n`;
+    expect(noticeAnswer('', region, 'ana@example.com', { status: false, reply: false, single: true })).toBe('User not listed in public Name & Address Book');
+  });
+});

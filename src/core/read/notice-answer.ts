@@ -5,6 +5,7 @@
  */
 import { MAX_DIAGNOSTIC_CHARS } from './limits.ts';
 import { findAddresses } from './address.ts';
+import { indexIgnoringCase } from './index-ignoring-case.ts';
 
 /** Lines of one paragraph kept: a multi-line SMTP reply rarely has more. */
 const MAX_PARAGRAPH_LINES = 12;
@@ -159,15 +160,8 @@ export function noticeAnswer(own: string, region: string, address: string, has: 
  * above the address: "------- Failure Reasons --------" / reason / address). Empty when the address
  * stands alone.
  */
-let lastLowerOf: string | null = null;
-let lastLower = '';
 function linesAround(region: string, address: string): string {
-  // Lower-cased once per notice: a list of many recipients must not copy the notice for each.
-  if (region !== lastLowerOf) {
-    lastLowerOf = region;
-    lastLower = region.toLowerCase();
-  }
-  const at = lastLower.indexOf(address.toLowerCase());
+  const at = indexIgnoringCase(region, address);
   if (at < 0) return '';
   return paragraphAt(region, at)
     .split('\n')
