@@ -35,7 +35,7 @@ const SENDER_LABELS: readonly string[] = [
   'sender address', 'sender', 'from', 'mail from', 'envelope from', 'envelope-from', 'return-path', 'reply-to',
   'absender', 'absenderadresse', 'expéditeur', 'remitente',
   // Outlook's "Sender Address" in other languages.
-  'adresse de l\'expéditeur', 'adres afzender', 'afzenderadres', 'endereço do remetente', 'dirección del remitente',
+  'adresse de l\'expéditeur', 'adresse de l’expéditeur', 'adres afzender', 'afzenderadres', 'endereço do remetente', 'dirección del remitente',
   'indirizzo mittente', 'indirizzo del mittente', '送信者アドレス', '寄件者地址', '发件人地址',
   'adres nadawcy', 'avsändaradress', 'afsenderadresse', 'avsenderadresse', 'lähettäjän osoite', 'adresa odesílatele',
   'адрес отправителя', 'gönderen adresi', '보낸 사람 주소',
