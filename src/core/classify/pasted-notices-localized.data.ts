@@ -261,6 +261,33 @@ export const LOCALIZED_NOTICES: readonly PastedNotice[] = [
     recipients: [{ address: 'ola@example.pl.example', reason: 'mailboxfull', status: '5.2.2', replyCode: '554', permanent: true }],
   },
 
+  {
+    name: 'Outlook, French: typographic apostrophes and no-break spaces before the colons, values under their labels (OWA copy)',
+    text: lines(
+      'Votre message à gaelle@example.fr.example n’a pas pu être remis.',
+      'gaelle est introuvable dans example.fr.example.',
+      '',
+      'Plus d’informations pour les administrateurs de messagerie',
+      'Code d’état\u00a0: 550 5.1.10',
+      '',
+      'Détails du message d’origine',
+      'Adresse de l’expéditeur\u00a0:',
+      'luc@sender.example',
+      'Adresse du destinataire\u00a0:',
+      'gaelle@example.fr.example',
+      '',
+      'Détails de l’erreur',
+      'Erreur signalée\u00a0:',
+      NOT_FOUND('gaelle@example.fr.example'),
+    ),
+    recipients: [{ address: 'gaelle@example.fr.example', reason: 'userunknown', status: '5.1.10', replyCode: '550', permanent: true }],
+  },
+  {
+    name: 'Outlook, French, the opening line alone with a typographic apostrophe',
+    text: 'Votre message à herve@example.fr.example n’a pas pu être remis.',
+    recipients: [{ address: 'herve@example.fr.example', reason: 'onhold', replyCode: null, permanent: true }],
+  },
+
   // ---- Classic Exchange, localized ----
   {
     name: 'Exchange classic, French: recipient unknown',
