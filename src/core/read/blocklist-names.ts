@@ -2,6 +2,7 @@
  * Blocklist names and lookup URLs quoted in a rejection text. The list of operators is data; a match
  * is any host name or URL under one of their domains.
  */
+import { sameLengthLower } from './same-length-lower.ts';
 export const BLOCKLIST_DOMAINS: readonly string[] = [
   'spamhaus.org', 'spamcop.net', 'sorbs.net', 'barracudacentral.org', 'uceprotect.net', 'mailspike.net',
   'abuseat.org', 'surbl.org', 'uribl.com', 'invaluement.com', 'psbl.surriel.com', '0spam.org',
@@ -33,7 +34,8 @@ function trimPunctuation(value: string): string {
  */
 export function findBlocklistNames(text: string): string[] {
   const found: { at: number; value: string }[] = [];
-  const lower = text.toLowerCase();
+  // Offsets found in `lower` are used in `text`: both must have the same length (same-length-lower.ts).
+  const lower = sameLengthLower(text);
   for (const domain of BLOCKLIST_DOMAINS) {
     let i = lower.indexOf(domain);
     let guard = 0;

@@ -2,6 +2,7 @@
  * Visible text of an HTML bounce, for phrase matching. Not a renderer: drops script/style content and
  * tags, turns block ends into line breaks and decodes the common entities. One forward scan, linear.
  */
+import { sameLengthLower } from './same-length-lower.ts';
 
 const ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#160': ' ',
@@ -11,7 +12,8 @@ const BLOCK_TAGS = new Set(['br', 'p', 'div', 'tr', 'li', 'h1', 'h2', 'h3', 'h4'
 export function htmlToText(html: string): string {
   const out: string[] = [];
   let i = 0;
-  const lower = html.toLowerCase();
+  // Offsets found in `lower` are used in `html`: both must have the same length (same-length-lower.ts).
+  const lower = sameLengthLower(html);
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     if (lt < 0) {
