@@ -235,7 +235,7 @@ interface Place {
   after: string;
   /** Offset of the end of its line. */
   lineEnd: number;
-  /** Only blanks, quotes or brackets before it on its line. */
+  /** At most LINE_START_SLACK blanks, quotes, angle brackets or bullet marks ("*", "-") before it on its line. */
   atLineStart: boolean;
   /** Inside a URL, a message-id or a mailto: link. */
   link: boolean;
@@ -245,7 +245,9 @@ interface Place {
 
 /** What holds for every address of one line. */
 interface LineFacts {
+  /** Offset of the line's first character. */
   start: number;
+  /** Offset of the newline that ends it (the text's length on the last line). */
   end: number;
   /** The line is the To line of a notice from the mail system (bounceAddressee). */
   bounceTo: boolean;
