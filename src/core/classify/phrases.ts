@@ -328,6 +328,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'brugeren findes ikke', 'ukjent mottaker', 'brukeren finnes ikke', 'tuntematon vastaanottaja', 'käyttäjää ei ole',
       'onbekende ontvanger', 'ontvanger onbekend', 'kullanıcı bulunamadı', 'bilinmeyen alıcı', '用户不存在', '收件人不存在',
       '使用者不存在', '收件者不存在', '존재하지 않는 사용자', '받는 사람을 찾을 수 없',
+      // Outlook's headline "<name> wasn't found at <domain>." in other languages, which says more than the
+      // 5.1.10 of its status line (Exchange's code for a recipient it could not find; elsewhere a null MX):
+      // "nicht gefunden", "introuvable", "impossibile trovare", "não foi possível encontrar", "nie znaleziono",
+      // "gick inte att hitta", "ei löytynyt", "nebyl nalezen", "не удалось найти", "找不到", "을(를) 찾을 수 없".
+      'nicht gefunden', 'est introuvable', 'impossibile trovare', 'não foi possível encontrar', 'no se encontró a',
+      'nie znaleziono', 'gick inte att hitta', 'ei löytynyt', 'nebyl nalezen', 'не удалось найти', '找不到',
+      '을(를) 찾을 수 없',
     ],
   },
   {
