@@ -158,6 +158,30 @@ const KO: OutlookWords = {
 const notFound = (w: OutlookWords, to: string, sender: string, headline: string, owa = false): PastedNotice['text'] =>
   outlookNotice(w, { to, sender, headline, status: '550 5.1.10', error: NOT_FOUND(to), owa });
 
+/** The top of each Outlook notice above with a 5.1.10 (recipient not found) headline. */
+function LOCALIZED_TOPS(): PastedNotice[] {
+  const headlines: readonly [OutlookWords, string, string][] = [
+    [DE, 'top-de@example.com', '{name} wurde unter example.com nicht gefunden.'],
+    [FR, 'top-fr@example.com', '{name} est introuvable sur example.com.'],
+    [ES, 'top-es@example.com', 'No se encontró a {name} en example.com.'],
+    [IT, 'top-it@example.com', 'Impossibile trovare {name} in example.com.'],
+    [PT_PT, 'top-pt@example.com', 'Não foi possível encontrar {name} em example.com.'],
+    [PL, 'top-pl@example.com', 'Nie znaleziono {name} w example.com.'],
+    [SV, 'top-sv@example.com', 'Det gick inte att hitta {name} på example.com.'],
+    [FI, 'top-fi@example.com', 'Vastaanottajaa {name} ei löytynyt toimialueesta example.com.'],
+    [CS, 'top-cs@example.com', 'Příjemce {name} nebyl nalezen v doméně example.com.'],
+    [RU, 'top-ru@example.com', 'Не удалось найти {name} в example.com.'],
+    [ZH_CN, 'top-cn@example.com', '在 example.com 找不到 {name}。'],
+    [ZH_TW, 'top-tw@example.com', '在 example.com 找不到 {name}。'],
+    [KO, 'top-ko@example.com', 'example.com에서 {name}을(를) 찾을 수 없습니다.'],
+  ];
+  return headlines.map(([w, to, headline]) => ({
+    name: `Outlook, top only: "${headline.replace('{name}', to.slice(0, to.indexOf('@')))}"`,
+    text: lines(w.opening.replace('{to}', to), headline.replace('{name}', to.slice(0, to.indexOf('@'))), '', w.admins, `${w.statusCode}: 550 5.1.10`),
+    recipients: [{ address: to, reason: 'userunknown', status: '5.1.10', replyCode: '550', permanent: true }],
+  }));
+}
+
 export const LOCALIZED_NOTICES: readonly PastedNotice[] = [
   // ---- Outlook / Exchange Online, current layout, in the user's language ----
   {
@@ -222,7 +246,7 @@ export const LOCALIZED_NOTICES: readonly PastedNotice[] = [
   },
   {
     name: 'Outlook, Czech (OWA copy): recipient not found (sender label "Adresa odesílatele")',
-    text: notFound(CS, 'marek@example.cz.example', 'jana@sender.example', 'Uživatel marek nebyl v doméně example.cz.example nalezen.', true),
+    text: notFound(CS, 'marek@example.cz.example', 'jana@sender.example', 'Příjemce marek nebyl nalezen v doméně example.cz.example.', true),
     recipients: [{ address: 'marek@example.cz.example', reason: 'userunknown', status: '5.1.10', replyCode: '550', permanent: true }],
   },
   {
@@ -287,6 +311,10 @@ export const LOCALIZED_NOTICES: readonly PastedNotice[] = [
     text: 'Votre message à herve@example.fr.example n’a pas pu être remis.',
     recipients: [{ address: 'herve@example.fr.example', reason: 'onhold', replyCode: null, permanent: true }],
   },
+
+  // ---- Only the top of Outlook's notice copied (opening line, headline, status code): the headline says
+  // what the status line's 5.1.10 means ----
+  ...LOCALIZED_TOPS(),
 
   // ---- Classic Exchange, localized ----
   {
