@@ -22,6 +22,13 @@ const BOUNCE_SUBJECT = /\b(?:undeliver|undelivered|delivery (?:status|failure|no
 /** Characters at the head of a pasted text read for an auto-reply's words: they open the message. */
 const PASTED_HEAD_CHARS = 1000;
 
+/**
+ * "I am out of the office" in the body of an out-of-office reply, in the languages of the auto-reply
+ * prefixes above, for a reply pasted without its subject line. Read in pasted text only: a subject
+ * never says it this way.
+ */
+const OUT_OF_OFFICE_WORDS = /nicht im büro|absent du bureau|absente du bureau|fuera de la oficina|fuori ufficio|fora do escritório|niet op kantoor|poza biurem|inte på kontoret|ikke på kontoret|poissa toimistolta|mimo kancelář|в отпуске|нет в офисе|ofis dışında|不在にしております|不在办公室|不在辦公室|부재 중/i;
+
 /** Words of a failure notice, which an auto-reply does not use. */
 const FAILURE_WORDS = /\b(?:couldn't be delivered|wasn't delivered|not delivered|delivery (?:is )?delayed|could not deliver|unable to deliver)/i;
 
@@ -31,7 +38,7 @@ const FAILURE_WORDS = /\b(?:couldn't be delivered|wasn't delivered|not delivered
  */
 function pastedAutoReply(parsed: ParsedBounce): boolean {
   const head = parsed.bodyText.slice(0, PASTED_HEAD_CHARS);
-  return AUTOREPLY_SUBJECT.test(head) && !BOUNCE_SUBJECT.test(head) && !FAILURE_WORDS.test(head) && !LOCALIZED_NOTICE_WORDS.test(head);
+  return (AUTOREPLY_SUBJECT.test(head) || OUT_OF_OFFICE_WORDS.test(head)) && !BOUNCE_SUBJECT.test(head) && !FAILURE_WORDS.test(head) && !LOCALIZED_NOTICE_WORDS.test(head);
 }
 
 /** Characters of a pasted text searched for a failure notice's words. */
