@@ -668,6 +668,24 @@ export const LOCALIZED_NOTICES: readonly PastedNotice[] = [
     recipients: [{ address: 'vera@example.de.example', reason: 'onhold', replyCode: null, permanent: true }],
   },
 
+  // ---- The same out-of-office replies pasted without their subject line ----
+  ...([
+    ['German', 'Vielen Dank für Ihre Nachricht. Ich bin bis zum 7. Dezember nicht im Büro. In dringenden Fällen wenden Sie sich bitte an vertretung@example.de.example.'],
+    ['French', 'Merci pour votre message. Je suis absent du bureau jusqu\'au 7 décembre. Pour toute urgence, contactez accueil@example.fr.example.'],
+    ['Spanish', 'Gracias por su mensaje. Estaré fuera de la oficina hasta el 7 de diciembre. Para asuntos urgentes, escriba a recepcion@example.es.example.'],
+    ['Italian', 'Grazie per il messaggio. Sono fuori ufficio fino al 7 dicembre. Per urgenze scrivere a segreteria@example.it.example.'],
+    ['Polish', 'Dziękuję za wiadomość. Jestem poza biurem do 7 grudnia. W pilnych sprawach proszę pisać na biuro@example.pl.example.'],
+    ['Czech', 'Děkuji za zprávu. Do 7. prosince jsem mimo kancelář. V naléhavých případech pište na info@example.cz.example.'],
+    ['Russian', 'Спасибо за письмо. Я в отпуске до 7 декабря. По срочным вопросам пишите на office@example.ru.example.'],
+    ['Japanese', 'ご連絡ありがとうございます。12月7日まで不在にしております。お急ぎの場合は info@example.jp.example までご連絡ください。'],
+    ['Korean', '메일 감사합니다. 12월 7일까지 부재 중입니다. 급한 용무는 info@example.kr.example 으로 연락해 주십시오.'],
+  ] as const).map(([language, body]): PastedNotice => ({
+    name: `Out-of-office reply without its subject line, ${language}`,
+    kind: 'autoreply',
+    text: body,
+    recipients: [],
+  })),
+
   // ---- Server answers in the recipient's language ----
   {
     name: 'Postfix text with Russian, Polish and Czech server answers (user unknown, mailbox full)',
