@@ -244,6 +244,24 @@ function excludedAddresses(headers: readonly MimeHeader[], original: OriginalMes
   return out;
 }
 
+/**
+ * Pasted text has no DSN part to say "Action: delayed" or "delivered": a delay warning's or a success
+ * report's own words say it (delay-notice.ts, delivered-notice.ts). A recipient with a final (5xx)
+ * answer is not delayed, whatever the heading; a report where any recipient has a failure code is no
+ * success report. Only for pasted text: whole messages keep their reading, since the reference corpus
+ * labels some of their delay warnings with a final status (lhost-gmail-08: 5.0.947), which a delayed
+ * recipient's implied 4.x.x would miss.
+ */
+function setActionsFromNoticeWords(recipients: RecipientReport[], region: string): void {
+  if (recipients.length === 0) return;
+  if (isDelayNotice(region)) {
+    for (const r of recipients) if (!r.replyCode?.startsWith('5') && !r.status?.startsWith('5')) r.action = 'delayed';
+  }
+  if (recipients.every((r) => !/^[45]/.test(r.replyCode ?? r.status ?? '')) && isDeliveredNotice(region)) {
+    for (const r of recipients) r.action = 'delivered';
+  }
+}
+
 function fillRecipients(
   parsed: ParsedBounce,
   dsnText: string,
@@ -287,17 +305,7 @@ function fillRecipients(
     } else {
       for (const t of textRecipients) parsed.recipients.push(fromText1(t, region, input, textRecipients.length === 1));
     }
-    // Pasted text has no DSN part to say "Action: delayed": a delay warning's own words say it
-    // (delay-notice.ts). A recipient with a final (5xx) answer is not delayed, whatever the heading.
-    // Whole messages keep their reading: the reference corpus labels some of their delay warnings with
-    // a final status (lhost-gmail-08: 5.0.947), which a delayed recipient's implied 4.x.x would miss.
-    if (parsed.inputKind === 'text' && parsed.recipients.length > 0 && isDelayNotice(region)) {
-      for (const r of parsed.recipients) if (!r.replyCode?.startsWith('5') && !r.status?.startsWith('5')) r.action = 'delayed';
-    }
-    // Likewise a pasted success report (delivered-notice.ts): its recipients, none with a failure code, were delivered.
-    if (parsed.inputKind === 'text' && parsed.recipients.length > 0 && parsed.recipients.every((r) => !/^[45]/.test(r.replyCode ?? r.status ?? '')) && isDeliveredNotice(region)) {
-      for (const r of parsed.recipients) r.action = 'delivered';
-    }
+    if (parsed.inputKind === 'text') setActionsFromNoticeWords(parsed.recipients, region);
   }
   // A delivery report that names no recipient at all (Postfix's "Delivery report unavailable"): the
   // returned message's one To address is the one that failed.
