@@ -10,7 +10,7 @@ import type { ParsedBounce, RecipientReport, TextSpan } from '../read/types.ts';
 import type { Classification, MessageKind, Reason, RecipientDiagnosis } from './types.ts';
 import { readBounce } from '../read/index.ts';
 import { collapseWhiteSpace, matchPhrases, normalizeForMatch, type PhraseMatch } from './match-phrases.ts';
-import { IMPLIED_STATUS_DETAIL, STATUS_REASONS } from './status-reasons.ts';
+import { IMPLIED_STATUS_DETAIL, statusReasonFor } from './status-reasons.ts';
 import { DEFINITE_USERUNKNOWN_PHRASES, NOTICE_OVERRIDDEN, RECIPIENT_REFUSED_BY_NAME, NOTICE_OVERRIDES, NOTICE_RULES, VAGUE_BLOCK_PHRASES, VAGUE_REFUSAL_PHRASES } from './phrases.ts';
 import { messageKind, pastedWithoutFailure } from './kind.ts';
 import { detailOf } from './detail.ts';
@@ -72,7 +72,7 @@ function decideReason(r: RecipientReport, diag: string, regionNorm: () => string
   // domain that does not exist.
   const temporary = status?.startsWith('4') || r.replyCode?.startsWith('4') || r.action === 'delayed';
   if (phrase?.reason === 'hostunknown' && temporary) phrase = { ...phrase, reason: 'networkerror' };
-  const byStatus = status && !isGeneric(status) ? STATUS_REASONS[status] ?? null : null;
+  const byStatus = status && !isGeneric(status) ? statusReasonFor(status, r.replyCode) : null;
   // Words that say only that access was refused (not whose IP or why) do not outrank even a weak status.
   const vague = (phrase?.reason === 'blocked' && VAGUE_BLOCK_PHRASES.has(phrase.phrase)) || (phrase !== null && VAGUE_REFUSAL_PHRASES.has(phrase.phrase));
   // A status naming the destination domain (x.1.2) outranks mailbox words: "not found", "does not exist"

@@ -49,3 +49,15 @@ export const IMPLIED_STATUS_DETAIL: Readonly<Partial<Record<Reason, string>>> = 
   policyviolation: '972', requireptr: '973', badreputation: '975', failedstarttls: '976',
   notcompliantrfc: '974', spamdetected: '980', virusdetected: '971',
 };
+
+/**
+ * The reason `status` implies, given the reply code it came with. One code is read two ways: RFC 7505
+ * gives 5.1.10 to a domain with a null MX (answered with 556), while Microsoft 365 and Exchange answer
+ * "550 5.1.10" for a recipient that does not exist (RESOLVER.ADR.RecipientNotFound), by far the more
+ * common sight. With 550 it is read as the latter.
+ */
+export function statusReasonFor(status: string, replyCode: string | null): Reason | null {
+  if (status === '5.1.10' && replyCode === '550') return 'userunknown';
+  return STATUS_REASONS[status] ?? null;
+}
+

@@ -78,7 +78,7 @@ export const STATUS_CODES: readonly StatusCodeEntry[] = [
   { key: '1.7', title: 'Sender address is malformed', meaning: 'The sender (envelope From) address is not written in a valid form.', reason: 'rejected' },
   { key: '1.8', title: "Sender's domain is not acceptable", meaning: "The sender address's domain does not exist, has no mail host, or is refused.", reason: 'rejected' },
   { key: '1.9', title: 'Passed to a system without delivery reports', meaning: 'The message went on to a system that cannot confirm delivery; it may or may not arrive.', reason: null },
-  { key: '1.10', title: 'Recipient domain accepts no mail (null MX)', meaning: 'The recipient domain publishes a "null MX" record, which states that it never receives email.', reason: 'hostunknown' },
+  { key: '1.10', title: 'Recipient domain accepts no mail (null MX), or no such recipient', meaning: 'The registered meaning: the recipient domain publishes a "null MX" record, which states that it never receives email. Microsoft 365 and Exchange answer "550 5.1.10" for a recipient address that does not exist.', reason: 'hostunknown' },
   // --- X.2: mailbox
   { key: '2.0', title: 'Unspecified mailbox problem', meaning: "Something about the recipient's mailbox prevents delivery, without more detail.", reason: null },
   { key: '2.1', title: 'Mailbox is disabled', meaning: 'The mailbox exists but does not take messages right now (suspended, locked or deactivated).', reason: 'suspend' },
