@@ -15,6 +15,14 @@ describe('REASONS', () => {
     expect(REASONS.mailboxfull.title({ address: '', domain: '' })).not.toMatch(/undefined|\s{2}/);
   });
 
+  it('reads naturally without an address or domain (a server answer pasted on its own)', () => {
+    for (const r of ALL_REASONS) {
+      const title = REASONS[r].title({ address: '', domain: '' });
+      expect(title, r).not.toMatch(/undefined|null|\s{2}|\b(\w+) \1\b|domain the recipient/i);
+      expect(title.charAt(0), r).toBe(title.charAt(0).toUpperCase());
+    }
+  });
+
   it('has 2-3 sentence explanations and valid default codes for every reason', () => {
     for (const r of ALL_REASONS) {
       const info = REASONS[r];

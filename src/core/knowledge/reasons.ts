@@ -57,7 +57,7 @@ export const REASONS: Record<Reason, ReasonInfo> = {
   },
   hostunknown: {
     reason: 'hostunknown',
-    title: (c) => `The domain ${dom(c)} does not receive email`,
+    title: (c) => (c.domain ? `The domain ${c.domain} does not receive email` : "The recipient's domain does not receive email"),
     explanation:
       'The part after the @ either does not exist in DNS or has no mail server published for it. This is most often a typing mistake in the domain, or a domain that has expired or was never set up for mail.',
     actor: 'sender',
@@ -264,7 +264,7 @@ export const REASONS: Record<Reason, ReasonInfo> = {
   },
   notaccept: {
     reason: 'notaccept',
-    title: (c) => `The domain ${dom(c)} does not accept email at all`,
+    title: (c) => (c.domain ? `The domain ${c.domain} does not accept email at all` : "The recipient's domain does not accept email at all"),
     explanation:
       'The domain declares that it receives no mail (a "null MX" record), or its servers refuse every connection. No retry or resend will get through; the recipient has to give you an address at a domain that takes mail.',
     actor: 'sender',
