@@ -14,6 +14,7 @@ import { IMPLIED_STATUS_DETAIL, statusReasonFor } from './status-reasons.ts';
 import { DEFINITE_USERUNKNOWN_PHRASES, NOTICE_OVERRIDDEN, RECIPIENT_REFUSED_BY_NAME, NOTICE_OVERRIDES, NOTICE_RULES, VAGUE_BLOCK_PHRASES, VAGUE_REFUSAL_PHRASES } from './phrases.ts';
 import { messageKind, pastedWithoutFailure } from './kind.ts';
 import { detailOf } from './detail.ts';
+import { withoutOthersLines } from './without-others-lines.ts';
 import { withoutOthersDsnFields } from './without-dsn-fields.ts';
 import { impliedStatusReason, impliedTemporary } from './implied-class.ts';
 import { spamVerdictBeforeData } from './before-data.ts';
@@ -171,6 +172,17 @@ function diagnose(r: RecipientReport, regionNorm: () => string, noticeRaw: () =>
   return diagnosis;
 }
 
+/** The lower-case addresses of the bounce's other recipients than `address` (none for '' or a lone recipient). */
+function otherAddresses(parsed: ParsedBounce, address: string): string[] {
+  const mine = address.toLowerCase();
+  const out: string[] = [];
+  for (const r of parsed.recipients) {
+    const a = r.address.toLowerCase();
+    if (a !== '' && a !== mine && !out.includes(a)) out.push(a);
+  }
+  return out;
+}
+
 /**
  * Classifies a read bounce: one diagnosis per recipient of `parsed`, in the same order. Pure and
  * synchronous; never throws. A feedback report gives reason 'feedback' per address and isBounce false;
@@ -196,7 +208,8 @@ export function classify(parsed: ParsedBounce): Classification {
   // The bounce's own words, before the returned original, bounded.
   const noticeEnd = Math.min(cut > 0 ? cut : parsed.bodyText.length, MAX_REGION_CHARS);
   // The rest of the bounce text is matched only when a recipient's own lines decide nothing.
-  // Per recipient, without the DSN fields of the others: those are their answers (without-dsn-fields.ts).
+  // Per recipient, without the DSN fields of the others and the lines that name only others: those are
+  // their answers (without-dsn-fields.ts, without-others-lines.ts).
   // Cached by the resulting text, so recipients that see the same text normalize it once.
   const regionCache = new Map<string, string>();
   const regionNormFor = (address: string) => {
@@ -205,7 +218,8 @@ export function classify(parsed: ParsedBounce): Classification {
       if (mine !== undefined) return mine;
       // In pasted text, the customer's own words above a forwarded or quoted notice are not the notice (notice-start.ts).
       const from = parsed.inputKind === 'text' ? Math.min(noticeStart(parsed.bodyText.slice(0, noticeEnd), address), noticeEnd) : 0;
-      const text = withoutOthersDsnFields(parsed.bodyText.slice(from, noticeEnd), address);
+      const others = otherAddresses(parsed, address);
+      const text = withoutOthersLines(withoutOthersDsnFields(parsed.bodyText.slice(from, noticeEnd), address), address.toLowerCase(), others);
       mine = regionCache.get(text) ?? normalizeForMatch(`${parsed.subject ?? ''}\n${text}`);
       regionCache.set(text, mine);
       return mine;
