@@ -8,7 +8,7 @@ import { readBounce, readPreparedBounce } from '../core/read/index.ts';
 import type { Classification } from '../core/classify/types.ts';
 import { classifyInPool } from './classify-pool.ts';
 import { tuneJitForBatch } from './jit-tuning.ts';
-import { readMessages, type PreparedBatch } from './prepare-batch.ts';
+import { eachMessage, type PreparedBatch } from './prepare-batch.ts';
 
 const USAGE = 'Usage: bounce-doctor classify [--json] FILE...   (FILE may be .eml, an mbox, or - for standard input)\n';
 
@@ -64,28 +64,28 @@ export interface BatchResult {
  * Used by the main thread and by the worker threads of classify-pool.ts alike, so both print the same.
  */
 export async function classifyBatch(files: readonly string[], json: boolean): Promise<BatchResult> {
-  const out: string[] = [];
-  let errors = '';
-  for (const message of readMessages(files)) {
-    if (!message.ok) {
-      errors += message.error;
-      continue;
-    }
-    const c = classify(await readBounce(message.text));
-    out.push(json ? toJsonLine(message.name, c) : toHuman(message.name, c));
-  }
-  return { out: out.length > 0 ? `${out.join('\n')}\n` : '', errors, failed: errors !== '' };
+  const { items, errors, failed } = await eachMessage(files, async (name, text) => printedLine(name, classify(await readBounce(text)), json));
+  return { out: printedText(items), errors, failed };
 }
 
 /** Completes a prepared batch (the rest of the reader, the classifier) into what classifyBatch prints for it. */
 export async function finishBatch(batch: PreparedBatch, json: boolean): Promise<BatchResult> {
-  const out: string[] = [];
+  const lines: string[] = [];
   for (const { name, prepared, textIsRaw } of batch.messages) {
     if (textIsRaw) prepared.text = prepared.rawInput;
-    const c = classify(await readPreparedBounce(prepared));
-    out.push(json ? toJsonLine(name, c) : toHuman(name, c));
+    lines.push(printedLine(name, classify(await readPreparedBounce(prepared)), json));
   }
-  return { out: out.length > 0 ? `${out.join('\n')}\n` : '', errors: batch.errors, failed: batch.failed };
+  return { out: printedText(lines), errors: batch.errors, failed: batch.failed };
+}
+
+/** One message as printed: a JSON line, or the readable summary. */
+function printedLine(name: string, c: Classification, json: boolean): string {
+  return json ? toJsonLine(name, c) : toHuman(name, c);
+}
+
+/** The printed lines of a batch as one text ending in a line break (empty for no line). */
+function printedText(lines: readonly string[]): string {
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
 /** Files per batch on the main thread: output goes out in one write per batch instead of one per line. */

@@ -82,32 +82,42 @@ export interface PreparedBatch {
   failed: boolean;
 }
 
-/** One message read from a file, or the reason a file could not be read. */
-export type ReadMessage = { ok: true; name: string; text: string } | { ok: false; error: string };
+/** What eachMessage gives back: one item per message in input order, and the files that could not be read. */
+export interface EachMessageResult<T> {
+  /** The step's result for every message that was read, in input order. */
+  items: T[];
+  /** Error lines for standard error, each ending in "\n". */
+  errors: string;
+  /** True when a file could not be read. */
+  failed: boolean;
+}
 
 /**
- * The messages of `files` in order: each file decoded and, for an mbox, split (named file#n). A file
- * that cannot be read gives one error line for standard error instead. Never throws. One file is
- * read at a time, so a long list never holds more than one file's text.
+ * Runs `step` on each message of `files` in order: each file decoded and, for an mbox, split (named
+ * file#n). A file that cannot be read gives one error line for standard error instead. Never throws
+ * unless `step` does. One file is read at a time, so a long list never holds more than one file's text.
  */
-export function* readMessages(files: readonly string[]): Generator<ReadMessage> {
+export async function eachMessage<T>(files: readonly string[], step: (name: string, text: string) => Promise<T>): Promise<EachMessageResult<T>> {
+  const items: T[] = [];
+  let errors = '';
   for (const file of files) {
     let text: string;
     try {
       const bytes = readSource(file);
       const format = binaryFormatOf(bytes);
       if (format) {
-        yield { ok: false, error: `bounce-doctor classify: cannot read ${file}: ${binaryFormatAdvice(format, 'file')}\n` };
+        errors += `bounce-doctor classify: cannot read ${file}: ${binaryFormatAdvice(format, 'file')}\n`;
         continue;
       }
       text = decodeInput(bytes);
     } catch (error) {
-      yield { ok: false, error: `bounce-doctor classify: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n` };
+      errors += `bounce-doctor classify: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`;
       continue;
     }
     const split = splitMbox(text);
-    for (let i = 0; i < split.length; i++) yield { ok: true, name: split.length > 1 ? `${file}#${i + 1}` : file, text: split[i]! };
+    for (let i = 0; i < split.length; i++) items.push(await step(split.length > 1 ? `${file}#${i + 1}` : file, split[i]!));
   }
+  return { items, errors, failed: errors !== '' };
 }
 
 /**
@@ -115,17 +125,11 @@ export function* readMessages(files: readonly string[]): Generator<ReadMessage> 
  * Used by a worker thread of classify-pool.ts; finishBatch completes the batch where it is printed.
  */
 export async function prepareBatch(files: readonly string[]): Promise<PreparedBatch> {
-  const messages: PreparedMessage[] = [];
-  let errors = '';
-  for (const message of readMessages(files)) {
-    if (!message.ok) {
-      errors += message.error;
-      continue;
-    }
-    const prepared = await prepareBounce(message.text);
+  const { items, errors, failed } = await eachMessage(files, async (name, text): Promise<PreparedMessage> => {
+    const prepared = await prepareBounce(text);
     const textIsRaw = prepared.text === prepared.rawInput;
     if (textIsRaw) prepared.text = '';
-    messages.push({ name: message.name, prepared, textIsRaw });
-  }
-  return { messages, errors, failed: errors !== '' };
+    return { name, prepared, textIsRaw };
+  });
+  return { messages: items, errors, failed };
 }
