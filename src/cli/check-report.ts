@@ -37,11 +37,6 @@ export function formatCheck(result: CheckResult, opts: { queries: boolean }): st
   return lines.join('\n');
 }
 
-/** A check for --json: every field of the CheckResult; `name` and `status` are the stable ones. */
-export function checkJson(result: CheckResult): CheckResult {
-  return { ...result };
-}
-
 /** Exit code: 1 when any check failed (a script should stop), else 0. could-not-check is not a failure. */
 export function exitCodeFor(results: CheckResult[]): number {
   return results.some((r) => r.status === 'fail') ? 1 : 0;

@@ -8,7 +8,7 @@ import { checkDomain, type CheckDomainInput } from '../core/diagnose.ts';
 import { createDohResolver } from '../core/dns/doh.ts';
 import type { CheckResult } from '../core/check/types.ts';
 import { parseArgs, resolverUrls } from './cli-args.ts';
-import { checkJson, exitCodeFor, formatCheck, statusTally } from './check-report.ts';
+import { exitCodeFor, formatCheck, statusTally } from './check-report.ts';
 
 const USAGE = 'Usage: bounce-doctor check --domain D [--ip IP] [--selector S] [--resolver URL] [--dqs-key KEY] [--json]\n';
 
@@ -54,7 +54,7 @@ export async function runCheck(argv: string[]): Promise<number> {
   const results: CheckResult[] = await checkDomain(resolver, input, dqsKey ? { dqsKey } : {});
 
   if (flags.has('json')) {
-    const doc = { domain, ip: ip ?? null, selector: selector ?? null, resolver: resolver.lastResolver(), checks: results.map(checkJson) };
+    const doc = { domain, ip: ip ?? null, selector: selector ?? null, resolver: resolver.lastResolver(), checks: results }; // every field of each CheckResult; `name` and `status` are the stable ones
     process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
     const head = `Checks for ${domain}${ip ? ` and ${ip}` : ''} (DNS over HTTPS via ${resolver.lastResolver() ?? resolver.providers.join(', ')})`;

@@ -13,7 +13,7 @@ import { MAX_INPUT_CHARS } from '../core/read/limits.ts';
 import { diagnosisToText } from '../core/report/index.ts';
 import type { CheckResult } from '../core/check/types.ts';
 import { parseArgs, resolverUrls } from './cli-args.ts';
-import { checkJson, exitCodeFor, formatCheck } from './check-report.ts';
+import { exitCodeFor, formatCheck } from './check-report.ts';
 import { decodeInput, withoutCutUtf8Tail } from './decode-input.ts';
 import { binaryFormatAdvice, binaryFormatOf } from '../core/read/binary-format.ts';
 
@@ -96,7 +96,7 @@ export async function runDiagnose(argv: string[]): Promise<number> {
     const doc = {
       classification: diagnosis.classification,
       resolver: resolver.lastResolver(),
-      checks: diagnosis.checks.map(checkJson),
+      checks: diagnosis.checks, // every field of each CheckResult; `name` and `status` are the stable ones
       plan: diagnosis.plan,
     };
     process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
