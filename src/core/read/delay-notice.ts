@@ -4,12 +4,13 @@
  * Exchange's "Delivery is delayed to these recipients or groups", Gmail's "Delivery incomplete ... Gmail
  * will retry", Exim's and Sendmail's warnings. Their recipients are delayed, not failed.
  */
+import { noticeHeadSays } from './notice-sentences.ts';
 
 /**
  * Sentences (lower case) only a delay warning writes. Each says the sending server keeps trying, so a
  * notice that says its attempts are over never holds one.
  */
-export const DELAY_NOTICE_SENTENCES: readonly string[] = [
+const DELAY_NOTICE_SENTENCES: readonly string[] = [
   'this is a warning only', // Postfix
   'you do not need to resend your message', // Postfix
   'delivery will continue to be attempted', // Exchange
@@ -41,8 +42,7 @@ export const DELAY_NOTICE_SENTENCES: readonly string[] = [
 /** Characters of the notice searched: the warning sentence is in its first lines. */
 const DELAY_NOTICE_WINDOW = 4096;
 
-/** True when the notice's own words (`region`) say it is a delay warning. One lower-casing of a bounded head. */
+/** True when the notice's own words (`region`) say it is a delay warning. */
 export function isDelayNotice(region: string): boolean {
-  const head = region.slice(0, DELAY_NOTICE_WINDOW).toLowerCase().replace(/\s{2,}|[^\S ]/g, ' ');
-  return DELAY_NOTICE_SENTENCES.some((s) => head.includes(s));
+  return noticeHeadSays(region, DELAY_NOTICE_WINDOW, DELAY_NOTICE_SENTENCES);
 }

@@ -4,9 +4,10 @@
  * following recipients", "Delivery to these recipients or groups is complete", Postfix's "Your message
  * was successfully delivered to the destination(s) listed below". Its recipients were delivered.
  */
+import { noticeHeadSays } from './notice-sentences.ts';
 
 /** Sentences (lower case) only a success report writes. */
-export const DELIVERED_NOTICE_SENTENCES: readonly string[] = [
+const DELIVERED_NOTICE_SENTENCES: readonly string[] = [
   'your message has been delivered to the following recipients', // Exchange, Outlook
   'delivery to these recipients or groups is complete', // Exchange
   'your message was successfully delivered to the destination', // Postfix
@@ -25,8 +26,7 @@ export const DELIVERED_NOTICE_SENTENCES: readonly string[] = [
 /** Characters of the notice searched: the sentence is in its first lines. */
 const DELIVERED_NOTICE_WINDOW = 2048;
 
-/** True when the notice's own words (`region`) say it reports a delivery. One lower-casing of a bounded head. */
+/** True when the notice's own words (`region`) say it reports a delivery. */
 export function isDeliveredNotice(region: string): boolean {
-  const head = region.slice(0, DELIVERED_NOTICE_WINDOW).toLowerCase().replace(/\s{2,}|[^\S ]/g, ' ');
-  return DELIVERED_NOTICE_SENTENCES.some((s) => head.includes(s));
+  return noticeHeadSays(region, DELIVERED_NOTICE_WINDOW, DELIVERED_NOTICE_SENTENCES);
 }

@@ -2,6 +2,7 @@
  * The SMTP command a refusal answered, as the bounce words it ("in reply to RCPT TO command",
  * "after end of data", ">>> DATA"). Bounded patterns, first match in text order wins per family.
  */
+import { collapseWhiteSpace } from './white-space.ts';
 
 /**
  * One family of wordings per command. `words`: lower-case words that every alternative of `re`
@@ -42,9 +43,7 @@ const ANY_WORD_RE = new RegExp(COMMANDS.flatMap((c) => c.words).join('|'), 'i');
 /** The command named nearest the end of `text` (the last one in a transcript is the one refused). */
 export function findSmtpCommand(raw: string): string | null {
   // Line folds may split "end of DATA\n    command": match on collapsed white space.
-  // Only runs of two or more, and lone non-space white space, are replaced: same text as /\s+/ → ' ',
-  // without a replacement for every single space between words (about half the cost here).
-  const text = raw.replace(/\s{2,}|[^\S ]/g, ' ');
+  const text = collapseWhiteSpace(raw);
   if (!ANY_WORD_RE.test(text)) return null;
   const lower = text.toLowerCase();
   let best: { command: string; at: number } | null = null;
