@@ -229,7 +229,7 @@ export function classify(parsed: ParsedBounce): Classification {
   const noticeRaw = (): string => parsed.bodyText.slice(0, noticeEnd);
   const recipients = parsed.recipients.map((r) => diagnose(r, regionNormFor(r.address), noticeRaw));
   // Pasted text that names an address but says nothing of a failure is no bounce (kind.ts).
-  if (recipients.length > 0 && pastedWithoutFailure(parsed, recipients.every((r) => r.reason === 'onhold' || r.reason === 'undefined'))) {
+  if (pastedWithoutFailure(parsed, recipients)) {
     return { kind: 'not-bounce', isBounce: false, summary: SUMMARIES['not-bounce'](parsed), recipients: [], parsed };
   }
   let kind: MessageKind;

@@ -3,7 +3,7 @@
  * ordinary mail are not bounces.
  */
 import type { ParsedBounce } from '../read/types.ts';
-import type { MessageKind } from './types.ts';
+import type { MessageKind, RecipientDiagnosis } from './types.ts';
 
 function header(parsed: ParsedBounce, name: string): string | null {
   for (const h of parsed.headers ?? []) if (h.name === name) return h.value;
@@ -59,12 +59,12 @@ const LOCALIZED_NOTICE_WORDS = /unzustellbar|nicht zugestellt|konnte nicht zuges
 
 /**
  * True for pasted text (no headers) whose recipients carry nothing of a failure (no code, no DSN action,
- * no decided reason) and whose words are not a notice's: an ordinary message or a lone address is not
- * a bounce, whatever address it names. `undecided` is true when every recipient's reason is onhold or
- * undefined.
+ * no decided reason: every diagnosis is onhold or undefined) and whose words are not a notice's: an
+ * ordinary message or a lone address is not a bounce, whatever address it names. False without diagnoses.
  */
-export function pastedWithoutFailure(parsed: ParsedBounce, undecided: boolean): boolean {
-  if (parsed.inputKind !== 'text' || !undecided) return false;
+export function pastedWithoutFailure(parsed: ParsedBounce, diagnoses: readonly RecipientDiagnosis[]): boolean {
+  if (parsed.inputKind !== 'text' || diagnoses.length === 0) return false;
+  if (!diagnoses.every((d) => d.reason === 'onhold' || d.reason === 'undefined')) return false;
   if (parsed.recipients.some((r) => r.status || r.replyCode || r.action)) return false;
   const head = parsed.bodyText.slice(0, PASTED_NOTICE_CHARS);
   return !NOTICE_WORDS.test(head) && !LOCALIZED_NOTICE_WORDS.test(head);
