@@ -6,9 +6,9 @@
  * the fingerprint must stay the same. `--dump FILE` writes those classifications as JSON lines to diff.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS_DIR, corpusAvailable, readCorpusFile } from '../test/corpus-score.ts';
+import { CORPUS_DIR, corpusAvailable, emlNames, readCorpusFile } from '../test/corpus-score.ts';
 import { classify } from '../src/core/classify/index.ts';
 import { readBounce } from '../src/core/read/index.ts';
 import type { ParsedBounce } from '../src/core/read/types.ts';
@@ -18,9 +18,7 @@ const ROUNDS = 20;
 const MEASUREMENTS = 5;
 
 async function readDir(dir: string): Promise<{ name: string; parsed: ParsedBounce }[]> {
-  if (!existsSync(dir)) return [];
-  const names = readdirSync(dir).filter((n) => n.endsWith('.eml')).sort();
-  return Promise.all(names.map(async (name) => ({ name, parsed: await readBounce(readCorpusFile(join(dir, name))) })));
+  return Promise.all(emlNames(dir).map(async (name) => ({ name, parsed: await readBounce(readCorpusFile(join(dir, name))) })));
 }
 
 async function main(): Promise<void> {

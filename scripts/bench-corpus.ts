@@ -4,12 +4,12 @@
  * Prints figures; asserts nothing (test/corpus.test.ts holds the floors).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { CORPUS_DIR, corpusAvailable, readCorpusFile, scoreCorpus } from '../test/corpus-score.ts';
+import { CORPUS_DIR, corpusAvailable, emlNames, readCorpusFile, scoreCorpus } from '../test/corpus-score.ts';
 import { classify, classifyText } from '../src/core/classify/index.ts';
 import { readBounce } from '../src/core/read/index.ts';
 import { parseMime } from '../src/core/read/mime.ts';
@@ -57,7 +57,8 @@ async function main(): Promise<void> {
 
   // Speed, in memory: every maildir/bsd message read and classified, several rounds after a warm-up.
   const dir = join(CORPUS_DIR, 'maildir', 'bsd');
-  const texts = readdirSync(dir).filter((n) => n.endsWith('.eml')).sort().map((n) => readCorpusFile(join(dir, n)));
+  const bsdFiles = emlNames(dir).map((n) => join(dir, n));
+  const texts = bsdFiles.map((f) => readCorpusFile(f));
   for (const t of texts) await classifyText(t);
   const rounds = 5;
   const times: number[] = [];
@@ -94,7 +95,6 @@ async function main(): Promise<void> {
   const classifyUs = await cpuPerMessage((i) => classify(parsed[i]!));
   console.log(`CPU per message: postal-mime (parseMime) ${mimeUs.toFixed(0)} µs; whole reader (readBounce) ${readUs.toFixed(0)} µs, so our reading ${(readUs - mimeUs).toFixed(0)} µs; classify ${classifyUs.toFixed(0)} µs`);
 
-  const bsdFiles = readdirSync(dir).filter((n) => n.endsWith('.eml')).sort().map((n) => join(dir, n));
   wholeProcess(bsdFiles);
   await floorProcess(bsdFiles);
 }

@@ -2,11 +2,12 @@
  * Scores the classifier against ../shared/corpus/labels.tsv. Shared by `npm run bench:corpus` (which
  * prints the figures) and test/corpus.test.ts (which asserts floors). Node only.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyText } from '../src/core/classify/index.ts';
 import { splitMbox } from '../src/cli/prepare-batch.ts';
+import { decodeInput } from '../src/cli/decode-input.ts';
 import type { Classification } from '../src/core/classify/types.ts';
 
 /** ../shared/corpus relative to the project root (this file is in <root>/test). */
@@ -65,14 +66,14 @@ export function readLabels(): LabelRow[] {
   });
 }
 
-/** Reads a corpus file as text: UTF-8 when it decodes cleanly, else Latin-1 (byte for byte). */
+/** Reads a corpus file as text the way the CLI does (decodeInput): UTF-8 when it decodes cleanly, else Latin-1 (byte for byte). */
 export function readCorpusFile(path: string): string {
-  const bytes = readFileSync(path);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return bytes.toString('latin1');
-  }
+  return decodeInput(readFileSync(path));
+}
+
+/** The names of the .eml files in `dir`, sorted; none when `dir` is absent. */
+export function emlNames(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.eml')).sort() : [];
 }
 
 /** The outcome for label row `index` (1-based): message-level kinds count as their corpus reason. */
@@ -150,11 +151,8 @@ export async function scoreCorpus(): Promise<Score> {
     else score.misses.push({ sample: row.sample, index: row.index, field: 'replyCode', expected: row.replyCode || '(none)', got: got.replyCode || '(none)' });
   }
   // Twins: every dos/ and mac/ copy against its LF twin in bsd/ (when present) and against each other.
-  const { readdirSync } = await import('node:fs');
   for (const variant of ['dos', 'mac']) {
-    const dir = join(CORPUS_DIR, 'maildir', variant);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.eml')).sort()) {
+    for (const name of emlNames(join(CORPUS_DIR, 'maildir', variant))) {
       const mine = await classifySample(`maildir/${variant}/${name}`);
       const twinName = existsSync(join(CORPUS_DIR, 'maildir', 'bsd', name)) ? `maildir/bsd/${name}` : variant === 'mac' ? `maildir/dos/${name}` : null;
       if (!mine || !twinName) continue;
