@@ -13,6 +13,7 @@ import { CORPUS_DIR, corpusAvailable, emlNames, readCorpusFile, scoreCorpus } fr
 import { classify, classifyText } from '../src/core/classify/index.ts';
 import { readBounce } from '../src/core/read/index.ts';
 import { parseMime } from '../src/core/read/mime.ts';
+import { median } from './median.ts';
 
 function pct(n: number, d: number): string {
   return d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`;
@@ -116,7 +117,6 @@ function timeRuns(script: string, args: string[], env: NodeJS.ProcessEnv): { wal
     walls.push(performance.now() - t0);
     cpus.push(Number(/\nCPU ([0-9.]+)\n/.exec(`\n${run.stderr}`)?.[1] ?? NaN));
   }
-  const median = (v: number[]): number => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
   return { wall: median(walls) / 1000, bestWall: Math.min(...walls) / 1000, cpu: median(cpus) / 1000 };
 }
 

@@ -22,6 +22,7 @@ import { cpus, loadavg } from 'node:os';
 import { startDnsStack } from '../test/dns-server/stack.ts';
 import { LONGEST_CHAIN, scenarioBounce, scenarioZones } from './bench-diagnose-scenario.ts';
 import { chainRanInOrder, loggingResolver, observedDepth } from './bench-diagnose-log.ts';
+import { median } from './median.ts';
 
 /** The target for total / (chain x delay). */
 const TARGET_RATIO = 1.15;
@@ -94,12 +95,6 @@ async function perAnswerMs(dohUrl: string): Promise<number> {
   for (let i = 0; i < BASELINE_LOOKUPS; i++) await resolver.query(LONGEST_CHAIN[i % LONGEST_CHAIN.length]!.name, 'TXT');
   return (performance.now() - started) / BASELINE_LOOKUPS;
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-};
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Start-up of the child stack: tsx compiles serve.ts, then nsd and dnsdist start (~1-3 s on a busy machine). */

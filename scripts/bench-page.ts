@@ -14,6 +14,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { median } from './median.ts';
 
 const OUT_DIR = '.tmp/bench-page-dist';
 /** Fresh loads timed; the median is printed (one load is noisy on 2 shared cores). */
@@ -216,12 +217,6 @@ async function timePaste(browser: Browser, origin: string): Promise<PasteFigures
   } finally {
     await page.context().close();
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 const ms = (value: number) => `${Math.round(value)} ms`;
