@@ -76,6 +76,12 @@ export function emlNames(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.eml')).sort() : [];
 }
 
+/** The messages of corpus folder maildir/`variant`, sorted, each named `variant/file.eml`; none when it is absent. */
+export function maildirMessages(variant: string): { name: string; text: string }[] {
+  const dir = join(CORPUS_DIR, 'maildir', variant);
+  return emlNames(dir).map((n) => ({ name: `${variant}/${n}`, text: readCorpusFile(join(dir, n)) }));
+}
+
 /** The outcome for label row `index` (1-based): message-level kinds count as their corpus reason. */
 export function outcomeAt(c: Classification, index: number): Outcome | null {
   if (c.kind === 'feedback') {

@@ -5,25 +5,13 @@
  * Prints the problems of the case, then the shrunk input (lines, then characters removed while the
  * first problem containing the substring is still reported), and writes it to the out file.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
 import { readBounce } from '../src/core/read/index.ts';
 import { classify } from '../src/core/classify/index.ts';
+import { maildirMessages } from './corpus-score.ts';
 import { classificationProblems, lineEndTwins, makeCase, parsedProblems, signature, SYNTHETIC, type Source } from './fuzz-reader.helpers.ts';
 
-const BSD_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'corpus', 'maildir', 'bsd');
-const read = (p: string): string => {
-  const b = readFileSync(p);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(b);
-  } catch {
-    return b.toString('latin1');
-  }
-};
-const corpus: Source[] = existsSync(BSD_DIR)
-  ? readdirSync(BSD_DIR).filter((n) => n.endsWith('.eml')).sort().map((n) => ({ name: `bsd/${n}`, text: read(join(BSD_DIR, n)) }))
-  : [];
+const corpus: Source[] = maildirMessages('bsd');
 
 async function problems(input: string): Promise<string[]> {
   const out: string[] = [];

@@ -13,18 +13,18 @@
  * Reproducible: FUZZ_SEED (a number, or "random") and FUZZ_CASES change the run; FUZZ_ONLY=<case>
  * runs one case. A failure names the seed and the case. No timing is asserted (benches measure speed).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBounce } from '../src/core/read/index.ts';
 import { classify } from '../src/core/classify/index.ts';
 import type { Classification } from '../src/core/classify/types.ts';
+import { CORPUS_DIR, maildirMessages } from './corpus-score.ts';
 import {
   classificationProblems, lineEndTwins, makeCase, parsedProblems, signature, SYNTHETIC, type FuzzCase, type Source,
 } from './fuzz-reader.helpers.ts';
 
-const BSD_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'corpus', 'maildir', 'bsd');
+const BSD_DIR = join(CORPUS_DIR, 'maildir', 'bsd');
 
 /** The fixed default seed keeps CI reproducible; FUZZ_SEED=random explores. */
 const DEFAULT_SEED = 20260302;
@@ -35,20 +35,9 @@ const ONLY = process.env.FUZZ_ONLY === undefined ? null : Number(process.env.FUZ
 /** Problems listed in a failure message: the first few say enough; the rest repeat them. */
 const MAX_REPORTED = 12;
 
-function readCorpusText(path: string): string {
-  const bytes = readFileSync(path);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return bytes.toString('latin1');
-  }
-}
-
 const corpusPresent = existsSync(BSD_DIR);
 if (!corpusPresent) console.warn(`fuzz-reader: no corpus at ${BSD_DIR}; mutating the built-in synthetic bounces only`);
-const corpus: Source[] = corpusPresent
-  ? readdirSync(BSD_DIR).filter((n) => n.endsWith('.eml')).sort().map((n) => ({ name: `bsd/${n}`, text: readCorpusText(join(BSD_DIR, n)) }))
-  : [];
+const corpus: Source[] = maildirMessages('bsd');
 const sources: Source[] = [...SYNTHETIC, ...corpus];
 
 /** Reads and classifies; an exception or a rejection becomes a problem instead of ending the run. */
