@@ -58,15 +58,30 @@ interface AnswerParagraphs {
   status: string[];
   /** The reply paragraphs whose reply line holds nothing but codes: read only when no other one fits. */
   codesOnly: Set<string>;
+  /**
+   * The addresses each paragraph names, lower case, filled as asked (namedIn): a notice with many
+   * recipients asks about the same few paragraphs for each of them.
+   */
+  named: Map<string, string[]>;
+}
+
+/** The addresses `para` names, lower case, read once per notice. */
+function namedIn(answers: AnswerParagraphs, para: string): string[] {
+  let named = answers.named.get(para);
+  if (!named) {
+    named = findAddresses(para).map((a) => a.address.toLowerCase());
+    answers.named.set(para, named);
+  }
+  return named;
 }
 
 /** The answer paragraphs of `region`, cached for the last region seen. */
 let lastRegion: string | null = null;
-let lastAnswers: AnswerParagraphs = { reply: [], status: [], codesOnly: new Set() };
+let lastAnswers: AnswerParagraphs = { reply: [], status: [], codesOnly: new Set(), named: new Map() };
 function answerParagraphs(region: string): AnswerParagraphs {
   if (region === lastRegion) return lastAnswers;
   lastRegion = region;
-  lastAnswers = { reply: [], status: [], codesOnly: new Set() };
+  lastAnswers = { reply: [], status: [], codesOnly: new Set(), named: new Map() };
   let lineStart = 0;
   while (lineStart < region.length && lastAnswers.reply.length + lastAnswers.status.length < MAX_REPLY_PARAGRAPHS) {
     let nl = region.indexOf('\n', lineStart);
@@ -97,7 +112,7 @@ function answerFor(region: string, address: string, single: boolean, kind: 'repl
   for (const para of answers[kind]) {
     // A paragraph naming another recipient is that one's answer, or a list (Exim's failed addresses, each
     // with its lines) whose answers belong to the recipients written above them, in their own lines.
-    if (!single && findAddresses(para).some((a) => a.address.toLowerCase() !== key)) continue;
+    if (!single && namedIn(answers, para).some((a) => a !== key)) continue;
     if (!answers.codesOnly.has(para)) return para;
     codesOnly ||= para;
   }
