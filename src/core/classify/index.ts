@@ -11,7 +11,7 @@ import type { Classification, MessageKind, Reason, RecipientDiagnosis } from './
 import { readBounce } from '../read/index.ts';
 import { collapseWhiteSpace, matchPhrases, normalizeForMatch, type PhraseMatch } from './match-phrases.ts';
 import { IMPLIED_STATUS_DETAIL, statusReasonFor } from './status-reasons.ts';
-import { DEFINITE_USERUNKNOWN_PHRASES, NOTICE_OVERRIDDEN, RECIPIENT_REFUSED_BY_NAME, NOTICE_OVERRIDES, NOTICE_RULES, VAGUE_BLOCK_PHRASES, VAGUE_REFUSAL_PHRASES } from './phrases.ts';
+import { DEFINITE_USERUNKNOWN_PHRASES, RECIPIENT_REFUSED_BY_NAME, NOTICE_OVERRIDES, NOTICE_RULES, VAGUE_BLOCK_PHRASES, VAGUE_REFUSAL_PHRASES } from './phrases.ts';
 import { messageKind, pastedWithoutFailure } from './kind.ts';
 import { detailOf } from './detail.ts';
 import { withoutOthersLines } from './without-others-lines.ts';
@@ -125,9 +125,8 @@ function impliedStatus(reason: Reason, temporary: boolean): string | null {
 
 /** The reason a notice's fixed sentence states over the recipient line's reason (phrases.ts NOTICE_OVERRIDES); null when none. */
 function noticeOverride(reason: Reason, noticeRaw: () => string): Reason | null {
-  if (!NOTICE_OVERRIDDEN.has(reason)) return null;
-  const text = noticeRaw();
-  return NOTICE_OVERRIDES.find((o) => (o.over ?? 'userunknown') === reason && text.includes(o.sentence))?.reason ?? null;
+  for (const o of NOTICE_OVERRIDES) if (o.over === reason && noticeRaw().includes(o.sentence)) return o.reason;
+  return null;
 }
 
 function diagnose(r: RecipientReport, regionNorm: () => string, noticeRaw: () => string): RecipientDiagnosis {
@@ -226,7 +225,8 @@ export function classify(parsed: ParsedBounce): Classification {
     };
   };
   // The same notice text unnormalized, for the fixed sentences of NOTICE_OVERRIDES (one indexOf each).
-  const noticeRaw = (): string => parsed.bodyText.slice(0, noticeEnd);
+  let noticeCache: string | null = null;
+  const noticeRaw = (): string => (noticeCache ??= parsed.bodyText.slice(0, noticeEnd));
   const recipients = parsed.recipients.map((r) => diagnose(r, regionNormFor(r.address), noticeRaw));
   // Pasted text that names an address but says nothing of a failure is no bounce (kind.ts).
   if (pastedWithoutFailure(parsed, recipients)) {

@@ -591,19 +591,16 @@ export const NOTICE_RULES: readonly { marker: string; reason: Reason }[] = [
 
 /**
  * Fixed sentences a notice writes beside its recipient lines that state the cause more precisely than
- * the recipient's line, and decide over it when that line was read as `over` (default "userunknown"):
+ * the recipient's line, and decide over it when that line was read as `over`:
  * - au/EZweb writes "The user(s) account is disabled." above "<address>: user unknown";
  * - amavis lists the header faults it found ("Duplicate header field: "From"") in the notice of a
  *   message it refused with only its category tag ("554 5.7.0 Reject, id=... - SPAM"): a header given
  *   twice is a concrete fault of the message to fix, and the likely cause of the verdict.
  * Matched case-sensitively in the raw notice text (one indexOf each), and only for recipients read as
- * one of the `over` reasons (NOTICE_OVERRIDDEN), so they cost nothing elsewhere.
+ * one of the `over` reasons, so they cost nothing elsewhere.
  */
-export const NOTICE_OVERRIDES: readonly { sentence: string; reason: Reason; over?: Reason }[] = [
-  { sentence: 'The user(s) account is disabled', reason: 'suspend' },
-  { sentence: 'The user(s) account is temporarily over quota', reason: 'mailboxfull' },
+export const NOTICE_OVERRIDES: readonly { sentence: string; reason: Reason; over: Reason }[] = [
+  { sentence: 'The user(s) account is disabled', reason: 'suspend', over: 'userunknown' },
+  { sentence: 'The user(s) account is temporarily over quota', reason: 'mailboxfull', over: 'userunknown' },
   { sentence: 'Duplicate header field: ', reason: 'notcompliantrfc', over: 'spamdetected' },
 ];
-
-/** The reasons some NOTICE_OVERRIDES sentence can decide over. */
-export const NOTICE_OVERRIDDEN: ReadonlySet<Reason> = new Set(NOTICE_OVERRIDES.map((o) => o.over ?? 'userunknown'));
