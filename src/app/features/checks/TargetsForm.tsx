@@ -28,8 +28,8 @@ export function TargetsForm({ targets, edited, disabled, onRun }: TargetsFormPro
   // ends (with the same values); resetting on each would wipe what someone is typing. So the fields are
   // refilled only when the values really change (another bounce, or a run with other values), and kept
   // while a run has no targets yet. Adjusted during render, React's pattern for state derived from props.
-  const [filledFrom, setFilledFrom] = useState<string | null>(targetsKey(targets));
   const key = targetsKey(targets);
+  const [filledFrom, setFilledFrom] = useState<string | null>(key);
   if (targets !== null && key !== filledFrom) {
     setFilledFrom(key);
     setValues(targets);
