@@ -55,11 +55,10 @@ function labelText(before: string): string {
 
 /**
  * True when the address follows a label naming the sender ("Sender Address:", "From:", ">>> MAIL FROM:"):
- * the label, from the line start or an opening bracket, is one of SENDER_LABELS as a whole, so that
- * "(expanded from: <a@b>)" still names a recipient.
+ * the label (`label`, the text before the address as labelText gives it), from the line start or an
+ * opening bracket, is one of SENDER_LABELS as a whole, so that "(expanded from: <a@b>)" still names a recipient.
  */
-function senderLabelled(before: string): boolean {
-  const label = labelText(before);
+function senderLabelled(label: string): boolean {
   if (label.endsWith('=')) {
     // A log field: the word just before "=", after a blank or a comma.
     let start = label.length - 1;
@@ -128,14 +127,13 @@ function previousLine(text: string, lineStart: number): string {
   return end - start > PREVIOUS_LINE_CHARS ? '' : `\n${text.slice(start, end).trimEnd()}`;
 }
 
-/** True when the address is the value of a log line's recipient field ("to=<", "orig_to=<"). */
-function logRecord(before: string): boolean {
-  return labelText(before).endsWith('to=');
+/** True when the address is the value of a log line's recipient field ("to=<", "orig_to=<"); `label` as labelText gives it. */
+function logRecord(label: string): boolean {
+  return label.endsWith('to=');
 }
 
-/** True when the text before an address puts it in a recipient position. No backtracking regex. */
-function strongBefore(before: string): boolean {
-  const trimmed = labelText(before);
+/** True when the text before an address (`trimmed`, as labelText gives it) puts it in a recipient position. No backtracking regex. */
+function strongBefore(trimmed: string): boolean {
   if (STRONG_BEFORE_WORDS.some((w) => trimmed.endsWith(w))) return true;
   // "550 5.1.1 <addr>" or "550-addr": an SMTP answer about this address.
   const tokens = trimmed.split(' ');
@@ -229,8 +227,11 @@ function paragraphFrom(text: string, lineStart: number, skipFirstLine: boolean, 
 interface Place {
   /** Offset of the address's line. */
   lineStart: number;
-  /** Up to BEFORE_CHARS characters of its line before it. */
-  before: string;
+  /**
+   * Up to BEFORE_CHARS characters of its line before it, as labelText gives them (lower case, the
+   * quotes and blanks next to the address dropped): made once for the sender, log and recipient labels.
+   */
+  label: string;
   /** Up to AFTER_CHARS characters of its line after it. */
   after: string;
   /** Offset of the end of its line. */
@@ -264,7 +265,7 @@ function placesOf(text: string, all: readonly { raw: string; start: number }[]):
   return all.map((f) => {
     if (f.start > line.end) {
       const { start, end } = lineBounds(text, f.start);
-      line = { start, end, bounceTo: bounceAddressee(text, start, end), underSenderLabel: senderLabelled(previousLine(text, start)) };
+      line = { start, end, bounceTo: bounceAddressee(text, start, end), underSenderLabel: senderLabelled(labelText(previousLine(text, start))) };
     }
     return placeOf(text, f, line);
   });
@@ -288,9 +289,10 @@ function placeOf(text: string, f: { raw: string; start: number }, line: LineFact
   const after = text.slice(f.start + f.raw.length, Math.min(line.end, f.start + f.raw.length + AFTER_CHARS));
   const atLineStart = f.start - lineStart <= LINE_START_SLACK && /^[\s"'<>*-]{0,6}$/.test(text.slice(lineStart, f.start));
   const link = insideLinkOrId(before);
+  const label = labelText(before);
   // OWA's copy puts each value on the line under its label ("Sender Address:" / "kim@...").
-  const sender = !link && (senderLabelled(before) || line.bounceTo || (atLineStart && line.underSenderLabel));
-  return { lineStart, lineEnd: line.end, before, after, atLineStart, link, sender };
+  const sender = !link && (senderLabelled(label) || line.bounceTo || (atLineStart && line.underSenderLabel));
+  return { lineStart, lineEnd: line.end, label, after, atLineStart, link, sender };
 }
 
 /**
@@ -299,8 +301,8 @@ function placeOf(text: string, f: { raw: string; start: number }, line: LineFact
  * (...)") is one record: the lines around it are other recipients' records, even with no blank line between.
  */
 function ownLines(text: string, place: Place, alone: boolean, address: string): { text: string; start: number } {
-  const { lineStart, lineEnd, before } = place;
-  if (logRecord(before)) return { text: text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_DIAGNOSTIC_CHARS)), start: lineStart };
+  const { lineStart, lineEnd, label } = place;
+  if (logRecord(label)) return { text: text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_DIAGNOSTIC_CHARS)), start: lineStart };
   return paragraphFrom(text, lineStart, alone, address);
 }
 
@@ -350,11 +352,11 @@ export function findTextRecipients(text: string, exclude: ReadonlySet<string>): 
     const place = places[i]!;
     const key = found.address.toLowerCase();
     if (seen.has(key) || exclude.has(key) || senders.has(key) || place.link) continue;
-    const { lineStart, before, after, atLineStart } = place;
+    const { lineStart, label, after, atLineStart } = place;
     if (found.start >= answerFrom && found.start < answerTo && found.start - lineStart <= MAX_DIAGNOSTIC_CHARS && text.slice(lineStart, found.start).includes('@')) continue;
     const alone = atLineStart && /^[>"'\s:,]{0,4}$/.test(after);
     // The line's text before the address is sliced for namedLine only when it can be a display name.
-    const isStrong = atLineStart || strongBefore(before) || STRONG_AFTER.test(after)
+    const isStrong = atLineStart || strongBefore(label) || STRONG_AFTER.test(after)
       || (found.start - lineStart <= MAX_NAMED_LINE_BEFORE_CHARS && namedLine(text.slice(lineStart, found.start), after));
     // postmaster@ and MAILER-DAEMON@ are the mail system's own addresses unless named as the recipient.
     if (!isStrong && isSystemAddress(found.address)) continue;
