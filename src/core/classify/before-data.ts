@@ -4,6 +4,7 @@
  * there cannot be about the content, which it has not received. It judges the sender.
  */
 import type { Reason } from './types.ts';
+import { includesAny } from './match-phrases.ts';
 
 /**
  * Words (normalized text: lower case, single spaces) that put the verdict on the sending host or its
@@ -17,5 +18,5 @@ const HOST_WORDS: readonly string[] = [' ip ', 'your ip', 'ip address', 'sending
  * normalized answer.
  */
 export function spamVerdictBeforeData(diag: string): Reason {
-  return HOST_WORDS.some((w) => diag.includes(w)) ? 'blocked' : 'rejected';
+  return includesAny(diag, HOST_WORDS) ? 'blocked' : 'rejected';
 }

@@ -7,7 +7,7 @@ import type { Reason, ReasonDetail } from './types.ts';
 import { findBlocklistInText } from '../knowledge/blocklists.ts';
 import type { ProviderMatch } from '../knowledge/providers.ts';
 import { GREYLIST_PHRASES, RECIPIENT_FLOOD_PHRASES } from './phrases.ts';
-import { normalizeForMatch } from './match-phrases.ts';
+import { includesAny, normalizeForMatch } from './match-phrases.ts';
 
 /** Words that introduce a size limit; the number is looked for in the 60 characters after them. */
 const SIZE_WORD_RE = /limit|maximum|exceeds/i;
@@ -19,11 +19,6 @@ const RATE_RE = /(?:rate limit(?:ed)?|too many (?:messages|connections|recipient
 const AUTH_WORDS = ['spf', 'dkim', 'dmarc'];
 const LIST_WORDS = ['list', 'block', 'rbl'];
 const TLS_WORDS = ['tls', 'encryption'];
-
-function hasAny(text: string, words: readonly string[]): boolean {
-  for (const w of words) if (text.includes(w)) return true;
-  return false;
-}
 
 function sizeInBytes(value: string, unit: string | undefined): number {
   const n = Number(value);
@@ -39,7 +34,7 @@ export function detailOf(r: RecipientReport, reason: Reason, text: string, provi
   const lower = lowerCased ?? text.toLowerCase();
   // Each pattern below runs only on a text holding the words it needs (`includes` is a native search,
   // several times cheaper than these patterns on a text without them; ~15% of classify went to detailOf).
-  if (reason === 'authfailure' || (hasAny(lower, AUTH_WORDS) && /\b(?:spf|dkim|dmarc)\b/.test(lower))) {
+  if (reason === 'authfailure' || (includesAny(lower, AUTH_WORDS) && /\b(?:spf|dkim|dmarc)\b/.test(lower))) {
     const auth: { spf?: boolean; dkim?: boolean; dmarc?: boolean } = {};
     if (/\bspf\b|5\.7\.23\b/.test(lower)) auth.spf = true;
     if (/\bdkim\b|5\.7\.2[012]\b/.test(lower)) auth.dkim = true;
@@ -47,7 +42,7 @@ export function detailOf(r: RecipientReport, reason: Reason, text: string, provi
     if (Object.keys(auth).length > 0) detail.auth = auth;
   }
   // Only texts that speak of a list are searched for one (the search walks every known list).
-  const list = r.quotedBlocklists.length > 0 || hasAny(lower, LIST_WORDS) ? findBlocklistInText(text) : null;
+  const list = r.quotedBlocklists.length > 0 || includesAny(lower, LIST_WORDS) ? findBlocklistInText(text) : null;
   if (list || r.quotedBlocklists.length > 0) {
     const ip = r.quotedIps[0] ?? null;
     detail.blocklist = {
@@ -75,7 +70,7 @@ export function detailOf(r: RecipientReport, reason: Reason, text: string, provi
     const m = RATE_RE.exec(text);
     if (m) detail.rateLimit = m[0].trim();
   }
-  if (hasAny(lower, TLS_WORDS) && /\b(?:starttls|tls required|must issue a starttls|encryption required|requires? (?:tls|encryption))/.test(lower)) {
+  if (includesAny(lower, TLS_WORDS) && /\b(?:starttls|tls required|must issue a starttls|encryption required|requires? (?:tls|encryption))/.test(lower)) {
     detail.tlsRequired = true;
   }
   if (r.forwardAddress) detail.newAddress = r.forwardAddress;
@@ -98,6 +93,5 @@ const DETAIL_PHRASE_WINDOW = 4096;
 
 /** True when the head of the answer holds one of `phrases` (normalized as the phrases that decide the reason). */
 function saysAnyOf(text: string, phrases: readonly string[]): boolean {
-  const norm = normalizeForMatch(text.slice(0, DETAIL_PHRASE_WINDOW));
-  return phrases.some((p) => norm.includes(p));
+  return includesAny(normalizeForMatch(text.slice(0, DETAIL_PHRASE_WINDOW)), phrases);
 }

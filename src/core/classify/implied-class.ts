@@ -6,6 +6,7 @@
  */
 import type { RecipientReport } from '../read/types.ts';
 import type { Reason } from './types.ts';
+import { includesAny } from './match-phrases.ts';
 
 /** Phrases (normalized text: lower case, single spaces) that call the failure temporary. */
 const TEMPORARY_PHRASES: readonly string[] = [
@@ -21,7 +22,7 @@ export function impliedTemporary(r: RecipientReport, diag: string, region: () =>
   if (r.replyCode) return r.replyCode.startsWith('4');
   if (r.status?.startsWith('4') || r.action === 'delayed') return true;
   const words = diag !== '' ? diag : region();
-  return TEMPORARY_PHRASES.some((p) => words.includes(p));
+  return includesAny(words, TEMPORARY_PHRASES);
 }
 
 /**
@@ -42,6 +43,6 @@ const EXIM_SENDER_REFUSALS: readonly string[] = [
  * in a transcript (">>> MAIL From:"), keep their reason's number there too. `diag` is the normalized answer.
  */
 export function impliedStatusReason(r: RecipientReport, diag: string, reason: Reason): Reason {
-  if (r.smtpCommand === 'MAIL' && EXIM_SENDER_REFUSALS.some((s) => diag.includes(s))) return 'onhold';
+  if (r.smtpCommand === 'MAIL' && includesAny(diag, EXIM_SENDER_REFUSALS)) return 'onhold';
   return reason;
 }

@@ -13,6 +13,12 @@ export function collapseWhiteSpace(lowerCased: string): string {
   return lowerCased.replace(/\s{2,}|[^\S ]/g, ' ');
 }
 
+/** True when `text` contains one of `parts` (a loop of native searches: no closure per call). */
+export function includesAny(text: string, parts: readonly string[]): boolean {
+  for (const part of parts) if (text.includes(part)) return true;
+  return false;
+}
+
 export interface PhraseMatch {
   reason: Reason;
   /** The phrase that matched, as in the rule table. */

@@ -6,6 +6,7 @@
  * Lines naming nobody (a shared reason under a list of addresses) stay. Linear in the text times the
  * number of other recipients (at most MAX_RECIPIENTS); pure; never throws.
  */
+import { includesAny } from './match-phrases.ts';
 
 /** `text` without its lines that name one of `others` (lower-case addresses) but not `address`. */
 export function withoutOthersLines(text: string, address: string, others: readonly string[]): string {
@@ -14,7 +15,7 @@ export function withoutOthersLines(text: string, address: string, others: readon
   // Lower-casing can change a text's length ("İ" becomes two characters); then lines are matched one
   // by one instead of by offsets into the lower-cased copy.
   if (lower.length !== text.length) return text.split('\n').filter((line) => keeps(line.toLowerCase(), address, others)).join('\n');
-  if (!others.some((o) => lower.includes(o))) return text;
+  if (!includesAny(lower, others)) return text;
   const kept: string[] = [];
   let start = 0;
   while (start <= text.length) {
@@ -28,5 +29,5 @@ export function withoutOthersLines(text: string, address: string, others: readon
 
 function keeps(lowerLine: string, address: string, others: readonly string[]): boolean {
   if (address !== '' && lowerLine.includes(address)) return true;
-  return !others.some((o) => lowerLine.includes(o));
+  return !includesAny(lowerLine, others);
 }
