@@ -51,7 +51,7 @@ function hasNonAscii(text: string): boolean {
 }
 
 /**
- * Builds the index once (at module load); `literals` should be lower case if the texts scanned are.
+ * Builds the index (its callers do it once, on their first match); `literals` should be lower case if the texts scanned are.
  * Written for a cold start (it runs once per process, before the engine optimizes anything): each
  * state's row of the table is its fallback's row copied with copyWithin, then its own edges.
  * Measured for the phrase table: 25 ms with every cell computed in a loop and nested arrays, 4.7 ms this way.
