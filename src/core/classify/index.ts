@@ -171,13 +171,12 @@ function diagnose(r: RecipientReport, regionNorm: () => string, noticeRaw: () =>
   return diagnosis;
 }
 
-/** The lower-case addresses of the bounce's other recipients than `address` (none for '' or a lone recipient). */
-function otherAddresses(parsed: ParsedBounce, address: string): string[] {
-  const mine = address.toLowerCase();
+/** The bounce's recipient addresses, lower case, each once, without ''. */
+function lowerCaseAddresses(parsed: ParsedBounce): string[] {
   const out: string[] = [];
   for (const r of parsed.recipients) {
     const a = r.address.toLowerCase();
-    if (a !== '' && a !== mine && !out.includes(a)) out.push(a);
+    if (a !== '' && !out.includes(a)) out.push(a);
   }
   return out;
 }
@@ -211,22 +210,25 @@ export function classify(parsed: ParsedBounce): Classification {
   // their answers (without-dsn-fields.ts, without-others-lines.ts).
   // Cached by the resulting text, so recipients that see the same text normalize it once.
   const regionCache = new Map<string, string>();
-  const regionNormFor = (address: string) => {
-    let mine: string | undefined;
-    return (): string => {
-      if (mine !== undefined) return mine;
-      // In pasted text, the customer's own words above a forwarded or quoted notice are not the notice (notice-start.ts).
-      const from = parsed.inputKind === 'text' ? Math.min(noticeStart(parsed.bodyText.slice(0, noticeEnd), address), noticeEnd) : 0;
-      const others = otherAddresses(parsed, address);
-      const text = withoutOthersLines(withoutOthersDsnFields(parsed.bodyText.slice(from, noticeEnd), address), address.toLowerCase(), others);
-      mine = regionCache.get(text) ?? normalizeForMatch(`${parsed.subject ?? ''}\n${text}`);
-      regionCache.set(text, mine);
-      return mine;
-    };
-  };
-  // The same notice text unnormalized, for the fixed sentences of NOTICE_OVERRIDES (one indexOf each).
+  // The other recipients' addresses are looked for in each one's fallback text: lower-cased once per message.
+  let addresses: string[] | null = null;
+  // The notice text unnormalized: the fallback's source, and the text of NOTICE_OVERRIDES' fixed sentences (one indexOf each).
   let noticeCache: string | null = null;
   const noticeRaw = (): string => (noticeCache ??= parsed.bodyText.slice(0, noticeEnd));
+  const regionNormFor = (address: string) => {
+    let region: string | undefined;
+    return (): string => {
+      if (region !== undefined) return region;
+      // In pasted text, the customer's own words above a forwarded or quoted notice are not the notice (notice-start.ts).
+      const from = parsed.inputKind === 'text' ? Math.min(noticeStart(noticeRaw(), address), noticeEnd) : 0;
+      const lower = address.toLowerCase();
+      const others = (addresses ??= lowerCaseAddresses(parsed)).filter((a) => a !== lower);
+      const text = withoutOthersLines(withoutOthersDsnFields(parsed.bodyText.slice(from, noticeEnd), address), lower, others);
+      region = regionCache.get(text) ?? normalizeForMatch(`${parsed.subject ?? ''}\n${text}`);
+      regionCache.set(text, region);
+      return region;
+    };
+  };
   const recipients = parsed.recipients.map((r) => diagnose(r, regionNormFor(r.address), noticeRaw));
   // Pasted text that names an address but says nothing of a failure is no bounce (kind.ts).
   if (pastedWithoutFailure(parsed, recipients)) {
