@@ -53,6 +53,27 @@ interface Candidate {
   topic: Topic | null;
 }
 
+/**
+ * The steps of `ordered` once each: a check step that says what a reason's advice step already says
+ * (SAME_AS_ADVICE) goes, and so does a step whose id or title came earlier (two checks can find the
+ * same thing, e.g. the missing Spamhaus key for IP and domain lists: the same title says nothing new).
+ */
+function withoutRepeats(ordered: readonly Candidate[]): PlanStep[] {
+  const adviceKeys = new Set(ordered.filter((cand) => cand.step.reason).map((cand) => cand.step.id.slice(cand.step.id.indexOf('.') + 1)));
+  const seen = new Set<string>();
+  const seenTitles = new Set<string>();
+  const steps: PlanStep[] = [];
+  for (const { step } of ordered) {
+    const same = SAME_AS_ADVICE[step.id];
+    if (same !== undefined && adviceKeys.has(same)) continue;
+    if (seen.has(step.id) || seenTitles.has(step.title)) continue;
+    seen.add(step.id);
+    seenTitles.add(step.title);
+    steps.push(step);
+  }
+  return steps;
+}
+
 function fromDraft(reason: Reason, d: StepDraft): Candidate {
   return {
     step: { id: `${reason}.${d.key}`, actor: d.actor, title: d.title, body: d.body, copyables: d.copyables ?? [], links: d.links ?? [], reason },
@@ -182,17 +203,7 @@ export function buildPlan(classification: Classification, checks: CheckResult[])
   const rest = [...checkSteps.entries()].filter(([n]) => !usedChecks.has(n)).flatMap(([, s]) => s);
   ordered.push(...rest.sort((a, b) => b.weight - a.weight).map(fromCheck));
 
-  const adviceKeys = new Set(ordered.filter((cand) => cand.step.reason).map((cand) => cand.step.id.slice(cand.step.id.indexOf('.') + 1)));
-  // Two checks can find the same thing (e.g. the missing Spamhaus key for IP and domain lists):
-  // a step with the same title as an earlier one says nothing new.
-  const seen = new Set<string>();
-  const seenTitles = new Set<string>();
-  const steps = mergeByHandSteps(ordered.filter((cand) => !(SAME_AS_ADVICE[cand.step.id] && adviceKeys.has(SAME_AS_ADVICE[cand.step.id]!))).filter((cand) => {
-    if (seen.has(cand.step.id) || seenTitles.has(cand.step.title)) return false;
-    seen.add(cand.step.id);
-    seenTitles.add(cand.step.title);
-    return true;
-  }).map((cand) => cand.step), allChecks);
+  const steps = mergeByHandSteps(withoutRepeats(ordered), allChecks);
   // A likely typo in the address explains everything else (no such domain, no MX): it goes first.
   const typo = steps.findIndex((s) => s.id === `${primaryReason}.typo`);
   if (typo > 0) steps.unshift(...steps.splice(typo, 1));
