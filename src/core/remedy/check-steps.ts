@@ -176,6 +176,11 @@ export function manualStepId(name: CheckName): string {
   return `check.${name}.by-hand`;
 }
 
+/** The check a step is the "check it by hand" step of, or null. */
+export function byHandCheck(step: { id: string; check?: CheckName }): CheckName | null {
+  return step.check && step.id === manualStepId(step.check) ? step.check : null;
+}
+
 /** The "check it by hand" step for a check that could not get an answer. */
 function manualStep(check: CheckResult, ctx: AdviceContext | null): CheckStep {
   const why = manualCause(check);

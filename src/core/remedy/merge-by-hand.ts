@@ -7,9 +7,9 @@
  * commands). One step naming the checks, with each one's cause and all their commands, says the same
  * once. A single by-hand step for a person stays as it is.
  */
-import type { CheckName, CheckResult } from '../check/types.ts';
+import type { CheckResult } from '../check/types.ts';
 import type { PlanStep } from './types.ts';
-import { manualCause, manualStepId } from './check-steps.ts';
+import { byHandCheck, manualCause } from './check-steps.ts';
 import { CHECK_LABELS, CHECK_TEXT, sentence } from './messages.ts';
 
 /**
@@ -20,11 +20,6 @@ const MAX_MERGED_COPYABLES = 12;
 
 /** Most links in a merged step (blocklist lookup pages, the Spamhaus DQS page). */
 const MAX_MERGED_LINKS = 8;
-
-/** The check a step is the by-hand step of, or null. */
-function byHandCheck(step: PlanStep): CheckName | null {
-  return step.check && step.id === manualStepId(step.check) ? step.check : null;
-}
 
 function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();

@@ -11,7 +11,7 @@ import type { CheckName, CheckResult } from '../check/types.ts';
 import type { Plan, PlanStep } from './types.ts';
 import { ADVICE, PASTE_WHOLE_BOUNCE, type StepDraft, type Topic } from './advice.ts';
 import { adviceContext, type AdviceContext } from './context.ts';
-import { CHECK_TOPICS, stepsFromCheck, type CheckStep } from './check-steps.ts';
+import { byHandCheck, CHECK_TOPICS, stepsFromCheck, type CheckStep } from './check-steps.ts';
 import { RESEND_AFTER_FINAL, retryAdvice } from './retry.ts';
 import { REASONS } from '../knowledge/reasons.ts';
 import { CHECK_TEXT } from './messages.ts';
@@ -182,7 +182,7 @@ export function buildPlan(classification: Classification, checks: CheckResult[])
     if (seenReasons.has(reason)) return;
     seenReasons.add(reason);
     const fromChecks = relevantCheckSteps(reason);
-    const confirmed = fromChecks.filter((s) => s.step.id.endsWith('.by-hand') === false);
+    const confirmed = fromChecks.filter((s) => byHandCheck(s.step) === null);
     const drafts = withResendAfterFinal(ADVICE[reason](ctx), reason, ctx).map((d) => fromDraft(reason, d));
     // Advice on a subject a check settled gives way to the check, unless that would leave the reason
     // with no step at all (e.g. the check passed now, yet the receiver says it failed then).
