@@ -36,6 +36,10 @@ function addr(ctx: ReasonContext): string {
 function dom(ctx: ReasonContext): string {
   return ctx.domain ? ctx.domain : "the recipient's domain";
 }
+/** "The domain example.com", or "The recipient's domain" when the domain is unknown (a sentence's subject). */
+function theDomain(ctx: ReasonContext): string {
+  return ctx.domain ? `The domain ${ctx.domain}` : "The recipient's domain";
+}
 /** Capitalises the first letter of a sentence built from fragments. */
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -57,7 +61,7 @@ export const REASONS: Record<Reason, ReasonInfo> = {
   },
   hostunknown: {
     reason: 'hostunknown',
-    title: (c) => (c.domain ? `The domain ${c.domain} does not receive email` : "The recipient's domain does not receive email"),
+    title: (c) => `${theDomain(c)} does not receive email`,
     explanation:
       'The part after the @ either does not exist in DNS or has no mail server published for it. This is most often a typing mistake in the domain, or a domain that has expired or was never set up for mail.',
     actor: 'sender',
@@ -264,7 +268,7 @@ export const REASONS: Record<Reason, ReasonInfo> = {
   },
   notaccept: {
     reason: 'notaccept',
-    title: (c) => (c.domain ? `The domain ${c.domain} does not accept email at all` : "The recipient's domain does not accept email at all"),
+    title: (c) => `${theDomain(c)} does not accept email at all`,
     explanation:
       'The domain declares that it receives no mail (a "null MX" record), or its servers refuse every connection. No retry or resend will get through; the recipient has to give you an address at a domain that takes mail.',
     actor: 'sender',
