@@ -9,7 +9,8 @@
 import type { ParsedBounce, RecipientReport, TextSpan } from '../read/types.ts';
 import type { Classification, MessageKind, Reason, RecipientDiagnosis } from './types.ts';
 import { readBounce } from '../read/index.ts';
-import { collapseWhiteSpace, matchPhrases, normalizeForMatch, type PhraseMatch } from './match-phrases.ts';
+import { matchPhrases, normalizeForMatch, type PhraseMatch } from './match-phrases.ts';
+import { collapseWhiteSpace } from '../read/white-space.ts';
 import { IMPLIED_STATUS_DETAIL, statusReasonFor } from './status-reasons.ts';
 import { DEFINITE_USERUNKNOWN_PHRASES, RECIPIENT_REFUSED_BY_NAME, NOTICE_OVERRIDES, NOTICE_RULES, VAGUE_BLOCK_PHRASES, VAGUE_REFUSAL_PHRASES } from './phrases.ts';
 import { messageKind, pastedWithoutFailure } from './kind.ts';

@@ -1,5 +1,6 @@
 import type { Reason } from './types.ts';
 import { PHRASE_RULES } from './phrases.ts';
+import { collapseWhiteSpace } from '../read/white-space.ts';
 import { buildLiteralIndex, scanLiterals, type LiteralIndex } from '../knowledge/literal-index.ts';
 
 /** Lower case with runs of white space collapsed to one space, so phrases match across line folds. */
@@ -7,11 +8,6 @@ export function normalizeForMatch(text: string): string {
   return collapseWhiteSpace(text.toLowerCase());
 }
 
-/** normalizeForMatch for a text already lower-cased (a caller that needs the lower case too makes it once). */
-export function collapseWhiteSpace(lowerCased: string): string {
-  // Same text as replacing every /\s+/ run, without a replacement for each single space between words.
-  return lowerCased.replace(/\s{2,}|[^\S ]/g, ' ');
-}
 
 /** True when `text` contains one of `parts` (a loop of native searches: no closure per call). */
 export function includesAny(text: string, parts: readonly string[]): boolean {
